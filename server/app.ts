@@ -1,0 +1,78 @@
+import cookie from '@fastify/cookie';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import type { Config } from './config.js';
+import { accountsModule } from './modules/accounts/index.js';
+import { adminModule } from './modules/admin/index.js';
+import { safetyModule } from './modules/safety/index.js';
+import { API_DOCS_PREFIX, registerApiDocs } from './platform/api-docs.js';
+import { registerAccessControl } from './platform/auth/access.js';
+import { registerAuthentication } from './platform/auth/authenticate.js';
+import { cookiePolicy } from './platform/auth/cookies.js';
+import { registerCsrfProtection } from './platform/auth/csrf.js';
+import { createPasswordHasher } from './platform/auth/passwords.js';
+import { createSessionStore } from './platform/auth/session-store.js';
+import { createSignInThrottle } from './platform/auth/sign-in-throttle.js';
+import { type Clock, systemClock } from './platform/clock.js';
+import type { PlatformContext } from './platform/context.js';
+import type { DatabaseHandle } from './platform/db/connect.js';
+import { registerErrorHandling } from './platform/errors.js';
+import { registerHealthRoutes } from './platform/health.js';
+import { loggerOptions } from './platform/logger.js';
+import { registerRateLimit } from './platform/rate-limit.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
+import { registerWebClient } from './platform/web-client.js';
+
+export interface AppDependencies {
+  database: DatabaseHandle;
+  clock?: Clock;
+  logStream?: DestinationStream;
+}
+
+export type KindredApp = FastifyInstance & { kindred: PlatformContext & { accounts: ReturnType<typeof accountsModule>['service'] } };
+
+/** Builds the whole server without listening, so tests drive it with inject(). */
+export async function buildApp(config: Config, deps: AppDependencies): Promise<KindredApp> {
+  const clock = deps.clock ?? systemClock;
+  const { db } = deps.database;
+  const cookies = cookiePolicy(config.publicUrl);
+  const sessions = createSessionStore(db, clock, config.sessions);
+  const ctx: PlatformContext = {
+    config,
+    db,
+    clock,
+    sessions,
+    cookies,
+    hasher: createPasswordHasher(config.passwordHashMemoryKib),
+    throttle: createSignInThrottle(db, clock, config.signIn),
+  };
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, deps.logStream),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerAccessControl(app, (route) => route.url.startsWith(API_DOCS_PREFIX) || !route.url.startsWith('/api/'));
+
+  await app.register(cookie);
+  registerSecurityHeaders(app, { https: cookies.secure });
+  await registerRateLimit(app, config.rateLimitPerMinute);
+  registerAuthentication(app, sessions, cookies);
+  registerCsrfProtection(app, new URL(config.publicUrl).origin, cookies);
+  await registerApiDocs(app);
+  registerHealthRoutes(app, deps.database);
+
+  const accounts = accountsModule(ctx);
+  await app.register(accounts.routes);
+  await app.register(adminModule(ctx).routes);
+  await app.register(safetyModule(ctx).routes);
+  await registerWebClient(app, config.webDist);
+
+  const kindredApp = app as unknown as KindredApp;
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service });
+  return kindredApp;
+}

@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely';
+import * as createUsersAndRoles from './2026-11-22T1200_create_users_and_roles.js';
+import * as createSessions from './2026-11-22T1210_create_sessions.js';
+import * as createAuditLog from './2026-11-22T1220_create_audit_log.js';
+import * as createAuthThrottle from './2026-11-22T1230_create_auth_throttle.js';
+import * as createCrisisLines from './2026-11-22T1240_create_crisis_lines.js';
+
+/** Listed explicitly so the same set runs from source, tests and any bundle; names are frozen once landed. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22T1200_create_users_and_roles': createUsersAndRoles,
+  '2026-11-22T1210_create_sessions': createSessions,
+  '2026-11-22T1220_create_audit_log': createAuditLog,
+  '2026-11-22T1230_create_auth_throttle': createAuthThrottle,
+  '2026-11-22T1240_create_crisis_lines': createCrisisLines,
+};

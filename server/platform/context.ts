@@ -1,0 +1,18 @@
+import type { Config } from '../config.js';
+import type { CookiePolicy } from './auth/cookies.js';
+import type { PasswordHasher } from './auth/passwords.js';
+import type { SessionStore } from './auth/session-store.js';
+import type { SignInThrottle } from './auth/sign-in-throttle.js';
+import type { Clock } from './clock.js';
+import type { Db } from './db/connect.js';
+
+/** The infrastructure every feature module is built from; modules receive it explicitly. */
+export interface PlatformContext {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  sessions: SessionStore;
+  hasher: PasswordHasher;
+  throttle: SignInThrottle;
+  cookies: CookiePolicy;
+}

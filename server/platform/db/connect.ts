@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+export type DbExecutor = Db | Trx;
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Db;
+  dialect: DialectName;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function sqlitePathFromUrl(databaseUrl: string): string {
+  return databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+}
+
+function openSqlite(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SQLite(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function openPostgres(connectionString: string): Db {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export function connectDatabase(databaseUrl: string): DatabaseHandle {
+  const dialect: DialectName = databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+  const db = dialect === 'sqlite' ? openSqlite(sqlitePathFromUrl(databaseUrl)) : openPostgres(databaseUrl);
+  return {
+    db,
+    dialect,
+    async ping() {
+      await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Unique-constraint violations from either database, so services can answer 409 instead of 500. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function uniqueViolationTarget(error: unknown): string {
+  const record = error as { constraint?: string; message?: string };
+  return `${record.constraint ?? ''} ${record.message ?? ''}`;
+}
