@@ -47,7 +47,7 @@ export function createSessionStore(db: Db, clock: Clock, config: Config['session
     async create(executor, userId, client) {
       const token = newSecretToken();
       const now = clock.now();
-      const roles = await rolesRepo.of(db, userId);
+      const roles = await rolesRepo.of(executor, userId);
       const sessionId = newId();
       await executor
         .insertInto('sessions')

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../migrations/index.js';
+import { createTestDatabase, type TestDatabase, testDialect } from '../../test/test-database.js';
+import { migrateAllDown, migrateToLatest } from './migrate.js';
+
+async function tableNames(database: TestDatabase): Promise<string[]> {
+  const tables = await database.db.introspection.getTables();
+  return tables.map((table) => table.name).sort();
+}
+
+describe(`migrations on ${testDialect()}`, () => {
+  let database: TestDatabase;
+  afterEach(() => database.dispose());
+
+  it('run every migration up, down and up again', async () => {
+    database = await createTestDatabase({ migrate: false });
+    const names = Object.keys(migrations);
+
+    expect(await migrateToLatest(database.db)).toEqual(names.map((name) => `Up ${name}`));
+    expect(await tableNames(database)).toEqual(['audit_log', 'auth_throttle', 'crisis_lines', 'sessions', 'user_roles', 'users']);
+
+    expect(await migrateAllDown(database.db)).toEqual([...names].reverse().map((name) => `Down ${name}`));
+    expect(await tableNames(database)).toEqual([]);
+
+    expect(await migrateToLatest(database.db)).toHaveLength(names.length);
+    expect(await migrateToLatest(database.db)).toEqual([]);
+  });
+
+  it('are named by timestamp and applied in that order', () => {
+    const names = Object.keys(migrations);
+    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}T\d{4}_[a-z0-9_]+$/);
+    expect([...names].sort()).toEqual(names);
+  });
+
+  it('enforce foreign keys', async () => {
+    database = await createTestDatabase();
+    const orphanRole = database.db
+      .insertInto('user_roles')
+      .values({ user_id: 'missing', role: 'member', granted_by: null, granted_at: new Date().toISOString() })
+      .execute();
+    await expect(orphanRole).rejects.toThrow();
+  });
+});
