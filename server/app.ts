@@ -3,11 +3,11 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fa
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
-import { accountsModule } from './modules/accounts/index.js';
+import { type AccountsService, accountsModule } from './modules/accounts/index.js';
 import { adminModule } from './modules/admin/index.js';
 import { safetyModule } from './modules/safety/index.js';
 import { API_DOCS_PREFIX, registerApiDocs } from './platform/api-docs.js';
-import { registerAccessControl } from './platform/auth/access.js';
+import { registerAccessControl, type RouteAccess } from './platform/auth/access.js';
 import { registerAuthentication } from './platform/auth/authenticate.js';
 import { cookiePolicy } from './platform/auth/cookies.js';
 import { registerCsrfProtection } from './platform/auth/csrf.js';
@@ -30,7 +30,9 @@ export interface AppDependencies {
   logStream?: DestinationStream;
 }
 
-export type KindredApp = FastifyInstance & { kindred: PlatformContext & { accounts: ReturnType<typeof accountsModule>['service'] } };
+export type KindredApp = FastifyInstance & {
+  kindred: PlatformContext & { accounts: AccountsService; routeAccess: RouteAccess[] };
+};
 
 /** Builds the whole server without listening, so tests drive it with inject(). */
 export async function buildApp(config: Config, deps: AppDependencies): Promise<KindredApp> {
@@ -56,7 +58,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerAccessControl(app, (route) => route.url.startsWith(API_DOCS_PREFIX) || !route.url.startsWith('/api/'));
+  const routeAccess = registerAccessControl(app, (route) => route.url.startsWith(API_DOCS_PREFIX) || !route.url.startsWith('/api/'));
 
   await app.register(cookie);
   registerSecurityHeaders(app, { https: cookies.secure });
@@ -73,6 +75,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, routeAccess });
   return kindredApp;
 }

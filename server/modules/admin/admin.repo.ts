@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AuditQuery } from '../../../shared/contracts/admin.js';
 import type { DbExecutor } from '../../platform/db/connect.js';
 
@@ -10,8 +11,9 @@ export const adminRepo = {
     let query = db.selectFrom('users').select(['id', 'email', 'handle', 'created_at']).orderBy('created_at', 'desc').limit(limit);
     if (search) {
       const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // SQLite has no default LIKE escape character, so it is named for both databases.
       query = query.where((eb) =>
-        eb.or([eb('email', 'like', eb.val(pattern)), eb('handle_key', 'like', eb.val(pattern))]),
+        eb.or([sql<boolean>`email like ${pattern} escape '\\'`, sql<boolean>`handle_key like ${pattern} escape '\\'`]),
       );
     }
     return query.execute();

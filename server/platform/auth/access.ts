@@ -22,19 +22,31 @@ export function allows(access: Access, actor: Actor | null): 'ok' | 'unauthentic
   return access.some((role) => actor.roles.includes(role)) ? 'ok' : 'forbidden';
 }
 
-/** Every route must say who may call it; a route that forgets fails at start-up, not in production. */
-export function registerAccessControl(app: FastifyInstance, isInternalRoute: (route: RouteOptions) => boolean): void {
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+/**
+ * Every route must say who may call it; a route that forgets fails at start-up, not in production.
+ * Returns the table of declarations, which the tests walk to prove each route refuses everyone else.
+ */
+export function registerAccessControl(app: FastifyInstance, isInternalRoute: (route: RouteOptions) => boolean): RouteAccess[] {
+  const table: RouteAccess[] = [];
   app.addHook('onRoute', (route) => {
     if (isInternalRoute(route)) return;
-    if (!route.config?.access) {
-      throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
-    }
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
-  app.addHook('preHandler', async (request) => {
+  // Before validation: callers who may not use a route learn nothing about what it accepts.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
     const verdict = allows(access, request.actor);
     if (verdict === 'unauthenticated') throw problems.unauthenticated();
     if (verdict === 'forbidden') throw problems.forbidden();
   });
+  return table;
 }

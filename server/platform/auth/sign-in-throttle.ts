@@ -2,7 +2,8 @@ import type { Config } from '../../config.js';
 import { addMinutes, type Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 
-/** After this many failures each further attempt waits twice as long as the last. */
+/** After this many failures on one account each further attempt waits twice as long as the last.
+ * Addresses are shared (homes, clinics, mobile carriers), so they get only the hard lockout. */
 const BACKOFF_AFTER_FAILURES = 3;
 
 export interface SignInThrottle {
@@ -25,7 +26,7 @@ export function createSignInThrottle(db: Db, clock: Clock, limits: Config['signI
     if (!row) return 0;
     const lockedUntil = row.locked_until ? new Date(row.locked_until).getTime() : 0;
     const backoffUntil =
-      row.failures >= BACKOFF_AFTER_FAILURES
+      key.startsWith('account:') && row.failures >= BACKOFF_AFTER_FAILURES
         ? new Date(row.last_failure_at).getTime() + 2 ** (row.failures - BACKOFF_AFTER_FAILURES) * 1000
         : 0;
     const until = Math.max(lockedUntil, backoffUntil);
