@@ -7,6 +7,7 @@ import { connectDatabase, type DatabaseHandle, type DialectName } from '../platf
 import { migrateToLatest } from '../platform/db/migrate.js';
 
 export interface TestDatabase extends DatabaseHandle {
+  url: string;
   /** Closes connections and removes the database. */
   dispose(): Promise<void>;
 }
@@ -52,6 +53,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   if (options.migrate ?? true) await migrateToLatest(handle.db);
   return {
     ...handle,
+    url,
     async dispose() {
       await handle.close();
       await cleanup();
