@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { AuditQuery } from '../../../shared/contracts/admin.js';
 import type { DbExecutor } from '../../platform/db/connect.js';
+import { containsText } from '../../platform/db/like.js';
 
 export interface AuditFilters extends Omit<AuditQuery, 'limit'> {
   limit: number;
@@ -10,11 +10,7 @@ export const adminRepo = {
   async listUsers(db: DbExecutor, search: string | undefined, limit: number) {
     let query = db.selectFrom('users').select(['id', 'email', 'handle', 'created_at']).orderBy('created_at', 'desc').limit(limit);
     if (search) {
-      const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      // SQLite has no default LIKE escape character, so it is named for both databases.
-      query = query.where((eb) =>
-        eb.or([sql<boolean>`email like ${pattern} escape '\\'`, sql<boolean>`handle_key like ${pattern} escape '\\'`]),
-      );
+      query = query.where((eb) => eb.or([containsText(eb.ref('email'), search), containsText(eb.ref('handle_key'), search)]));
     }
     return query.execute();
   },
@@ -34,7 +30,7 @@ export const adminRepo = {
       ])
       .orderBy('audit_log.id', 'desc')
       .limit(filters.limit + 1);
-    if (filters.action) query = query.where('audit_log.action', '=', filters.action);
+    if (filters.action) query = query.where((eb) => containsText(eb.ref('audit_log.action'), filters.action!));
     if (filters.actorId) query = query.where('audit_log.actor_id', '=', filters.actorId);
     if (filters.subjectId) query = query.where('audit_log.subject_id', '=', filters.subjectId);
     if (filters.from) query = query.where('audit_log.at', '>=', new Date(filters.from).toISOString());

@@ -85,6 +85,9 @@ describe(`roles and the audit log on ${testDialect()}`, () => {
     const byActor = (await adminClient.get(`/api/admin/audit?actorId=${member.id}`)).json();
     expect(byActor.entries.map((e: { action: string }) => e.action)).toEqual(['account.registered']);
 
+    const roleEvents = (await adminClient.get('/api/admin/audit?action=ROLE.')).json();
+    expect(roleEvents.entries.map((e: { action: string }) => e.action)).toEqual(['role.granted', 'role.granted', 'role.granted']);
+
     const future = (await adminClient.get('/api/admin/audit?from=2999-01-01T00:00:00Z')).json();
     expect(future.entries).toEqual([]);
     expect((await adminClient.get('/api/admin/audit?from=yesterday')).json().errors[0].field).toBe('from');

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LanguageSwitcher } from '../features/account/components/LanguageSwitcher.js';
+import { SiteNav } from './SiteNav.js';
+
+/** "Get help now" comes first, on every page, signed in or out. */
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="help-bar">
+        <Link to="/help" className="help-link">
+          {t('app.getHelpNow')}
+        </Link>
+      </div>
+      <div className="header-main">
+        <Link to="/" className="site-name">
+          {t('app.name')}
+        </Link>
+        <SiteNav />
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

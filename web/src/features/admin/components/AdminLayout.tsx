@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useHasRole } from '../../auth/queries.js';
+import { NotAllowed } from './NotAllowed.js';
+
+/** Admin pages: only for admins, with their own navigation between the admin tools. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const isAdmin = useHasRole('admin');
+
+  if (!isAdmin) return <NotAllowed />;
+  return (
+    <>
+      <nav aria-label={t('admin.nav.label')} className="subnav">
+        <ul>
+          <li>
+            <NavLink to="/admin/users">{t('admin.nav.users')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/audit">{t('admin.nav.audit')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/crisis-lines">{t('admin.nav.crisisLines')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Role } from '../../../../../shared/roles.js';
+
+/** What a role means, and for admins the tools that exist today. */
+export function RoleSection({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="card">
+      <h2 id={headingId}>{t(`roles.${role}.name`)}</h2>
+      <p>{t(`roles.${role}.description`)}</p>
+      {role === 'admin' && (
+        <ul>
+          <li>
+            <Link to="/admin/users">{t('admin.nav.users')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/audit">{t('admin.nav.audit')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/crisis-lines">{t('admin.nav.crisisLines')}</Link>
+          </li>
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date and time in the reader's language, e.g. "3 Nov 2026, 14:05" or "3 nov 2026, 14:05". */
+export function formatDateTime(iso: string, locale: string): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(locale, formatter);
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
+}
+
+const BROWSERS: ReadonlyArray<[RegExp, string]> = [
+  [/Edg\//, 'Edge'],
+  [/OPR\//, 'Opera'],
+  [/Firefox\//, 'Firefox'],
+  [/(Headless)?Chrom(e|ium)\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+];
+
+const SYSTEMS: ReadonlyArray<[RegExp, string]> = [
+  [/Windows/, 'Windows'],
+  [/Android/, 'Android'],
+  [/iPhone|iPad|iPod/, 'iOS'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/CrOS/, 'ChromeOS'],
+  [/Linux/, 'Linux'],
+];
+
+function firstMatch(text: string, table: ReadonlyArray<[RegExp, string]>): string | null {
+  return table.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
+/** "Firefox" and "Linux" from a user-agent string, or null when it is not recognised. */
+export function summarizeUserAgent(userAgent: string | null): { browser: string; os: string } | null {
+  if (!userAgent) return null;
+  const browser = firstMatch(userAgent, BROWSERS);
+  const os = firstMatch(userAgent, SYSTEMS);
+  return browser && os ? { browser, os } : null;
+}
+
+/** The start (or end) of a calendar day in local time, as an ISO timestamp; "" when no date. */
+export function dayBoundary(date: string, edge: 'start' | 'end'): string {
+  if (!date) return '';
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return '';
+  const moment = edge === 'start' ? new Date(year, month - 1, day) : new Date(year, month - 1, day + 1, 0, 0, 0, -1);
+  return moment.toISOString();
+}
