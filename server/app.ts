@@ -5,6 +5,8 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { type AccountsService, accountsModule } from './modules/accounts/index.js';
 import { adminModule } from './modules/admin/index.js';
+import { createConsentsService, privacyModule } from './modules/privacy/index.js';
+import { profilesModule } from './modules/profiles/index.js';
 import { safetyModule } from './modules/safety/index.js';
 import { API_DOCS_PREFIX, registerApiDocs } from './platform/api-docs.js';
 import { registerAccessControl, type RouteAccess } from './platform/auth/access.js';
@@ -17,9 +19,11 @@ import { createSignInThrottle } from './platform/auth/sign-in-throttle.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { PlatformContext } from './platform/context.js';
 import type { DatabaseHandle } from './platform/db/connect.js';
+import { registerAuditPersonalData } from './platform/audit.personal-data.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { registerHealthRoutes } from './platform/health.js';
 import { loggerOptions } from './platform/logger.js';
+import { PersonalDataRegistry } from './platform/personal-data.js';
 import { registerRateLimit } from './platform/rate-limit.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
 import { registerWebClient } from './platform/web-client.js';
@@ -31,7 +35,7 @@ export interface AppDependencies {
 }
 
 export type KindredApp = FastifyInstance & {
-  kindred: PlatformContext & { accounts: AccountsService; routeAccess: RouteAccess[] };
+  kindred: PlatformContext & { accounts: AccountsService; profiles: ReturnType<typeof profilesModule>; routeAccess: RouteAccess[] };
 };
 
 /** Builds the whole server without listening, so tests drive it with inject(). */
@@ -48,7 +52,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     cookies,
     hasher: createPasswordHasher(config.passwordHashMemoryKib),
     throttle: createSignInThrottle(db, clock, config.signIn),
+    personalData: new PersonalDataRegistry(),
   };
+  registerAuditPersonalData(ctx.personalData);
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
@@ -68,13 +74,18 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await registerApiDocs(app);
   registerHealthRoutes(app, deps.database);
 
-  const accounts = accountsModule(ctx);
+  const consents = createConsentsService(ctx);
+  const accounts = accountsModule(ctx, { onRegistered: consents.recordRequired });
+  const privacy = privacyModule(ctx, { accounts: accounts.service, consents });
+  const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks });
   await app.register(accounts.routes);
+  await app.register(privacy.routes);
+  await app.register(profiles.routes);
   await app.register(adminModule(ctx).routes);
   await app.register(safetyModule(ctx).routes);
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, routeAccess });
   return kindredApp;
 }

@@ -20,7 +20,7 @@ async function readPassword(): Promise<string> {
 }
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, handle: { type: 'string' } } });
-const parsed = registerBody.safeParse({ email: values.email, handle: values.handle, password: await readPassword() });
+const parsed = registerBody.omit({ acceptTerms: true }).safeParse({ email: values.email, handle: values.handle, password: await readPassword() });
 if (!parsed.success) {
   console.error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
   console.error(USAGE);

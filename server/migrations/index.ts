@@ -4,6 +4,8 @@ import * as createSessions from './2026-11-22T1210_create_sessions.js';
 import * as createAuditLog from './2026-11-22T1220_create_audit_log.js';
 import * as createAuthThrottle from './2026-11-22T1230_create_auth_throttle.js';
 import * as createCrisisLines from './2026-11-22T1240_create_crisis_lines.js';
+import * as createProfiles from './2026-11-22T1300_create_profiles.js';
+import * as createConsentsAndBlocks from './2026-11-22T1310_create_consents_and_blocks.js';
 
 /** Listed explicitly so the same set runs from source, tests and any bundle; names are frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1220_create_audit_log': createAuditLog,
   '2026-11-22T1230_create_auth_throttle': createAuthThrottle,
   '2026-11-22T1240_create_crisis_lines': createCrisisLines,
+  '2026-11-22T1300_create_profiles': createProfiles,
+  '2026-11-22T1310_create_consents_and_blocks': createConsentsAndBlocks,
 };

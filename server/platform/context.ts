@@ -5,6 +5,7 @@ import type { SessionStore } from './auth/session-store.js';
 import type { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/connect.js';
+import type { PersonalDataRegistry } from './personal-data.js';
 
 /** The infrastructure every feature module is built from; modules receive it explicitly. */
 export interface PlatformContext {
@@ -15,4 +16,5 @@ export interface PlatformContext {
   hasher: PasswordHasher;
   throttle: SignInThrottle;
   cookies: CookiePolicy;
+  personalData: PersonalDataRegistry;
 }

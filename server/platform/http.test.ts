@@ -15,7 +15,7 @@ describe(`HTTP platform on ${testDialect()}`, () => {
   it('refuses state-changing requests without a same-site Origin or without the CSRF token', async () => {
     t = await buildTestApp();
     const client = new TestClient(t.app);
-    const body = { email: 'csrf@example.test', password: 'violet-otter-climbs-29', handle: 'Csrf Test' };
+    const body = { acceptTerms: true, email: 'csrf@example.test', password: 'violet-otter-climbs-29', handle: 'Csrf Test' };
     const csrf = (await client.get('/api/auth/csrf')).json().csrfToken as string;
 
     const noToken = await client.request('POST', '/api/auth/register', { body, csrf: false });
@@ -113,7 +113,7 @@ describe(`HTTP platform on ${testDialect()}`, () => {
     const user = await createUser(t.app);
     const client = await signedInClient(t.app, user);
     await client.post('/api/me/password', { currentPassword: user.password, newPassword: 'saffron-glacier-drums-63' });
-    await client.post('/api/auth/register', { email: 'x@example.test', password: 'kestrel-orchard-drum-12', handle: 'Log Check' });
+    await client.post('/api/auth/register', { acceptTerms: true, email: 'x@example.test', password: 'kestrel-orchard-drum-12', handle: 'Log Check' });
     const log = lines.join('');
     expect(log).toContain('/api/auth/sign-in');
     for (const secret of [user.password, 'saffron-glacier-drums-63', 'kestrel-orchard-drum-12', client.cookie('kindred_session')!, client.cookie('kindred_csrf')!]) {

@@ -44,6 +44,7 @@ export const registerBody = z.object({
   password: passwordSchema,
   handle: handleSchema,
   locale: localeSchema.optional(),
+  acceptTerms: z.literal(true, { error: 'terms_required' }),
 });
 export type RegisterBody = z.input<typeof registerBody>;
 

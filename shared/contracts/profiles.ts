@@ -192,3 +192,13 @@ export const topicInput = z.object({
   labelEs: shortText(60),
 });
 export type TopicInput = z.input<typeof topicInput>;
+
+export const supporterSummaryDto = z.object({
+  userId: z.string(),
+  handle: z.string(),
+  status: supporterStatusSchema,
+  capacity: z.number().int(),
+  acceptingNew: z.boolean(),
+  trainingCompletedAt: z.string().nullable(),
+});
+export type SupporterSummaryDto = z.infer<typeof supporterSummaryDto>;

@@ -40,6 +40,14 @@ export const accountsRepo = {
       .execute();
   },
 
+  async updateHandle(db: DbExecutor, userId: string, handle: string, at: string): Promise<void> {
+    await db.updateTable('users').set({ handle, handle_key: handleKey(handle), updated_at: at }).where('id', '=', userId).execute();
+  },
+
+  findByHandle(db: DbExecutor, handle: string) {
+    return db.selectFrom('users').select(['id', 'handle']).where('handle_key', '=', handleKey(handle)).executeTakeFirst();
+  },
+
   async updateLocale(db: DbExecutor, userId: string, locale: string, at: string): Promise<void> {
     await db.updateTable('users').set({ locale, updated_at: at }).where('id', '=', userId).execute();
   },

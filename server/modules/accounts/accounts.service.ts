@@ -7,10 +7,10 @@ import { rolesRepo } from '../../platform/auth/roles.repo.js';
 import { throttleKeys } from '../../platform/auth/sign-in-throttle.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { PlatformContext } from '../../platform/context.js';
-import { isUniqueViolation, uniqueViolationTarget } from '../../platform/db/connect.js';
+import { type DbExecutor, isUniqueViolation, type Trx, uniqueViolationTarget } from '../../platform/db/connect.js';
 import { fieldError, HttpProblem, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { accountsRepo, handleKey } from './accounts.repo.js';
+import { accountsRepo, handleKey, type UserRow } from './accounts.repo.js';
 import { sessionOwnerScope } from './accounts.policy.js';
 import { presentMe, presentSession } from './accounts.presenter.js';
 
@@ -34,7 +34,12 @@ const invalidCredentials = () => new HttpProblem(401, 'invalid_credentials', 'Th
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
-export function createAccountsService(ctx: PlatformContext) {
+export interface AccountHooks {
+  /** Runs inside the registration transaction, e.g. to record the consents given on sign-up. */
+  onRegistered(trx: Trx, userId: string): Promise<void>;
+}
+
+export function createAccountsService(ctx: PlatformContext, hooks: AccountHooks) {
   const { db, clock, hasher, sessions, throttle } = ctx;
 
   function assertStrongPassword(field: string, password: string, personalWords: string[]): void {
@@ -60,7 +65,11 @@ export function createAccountsService(ctx: PlatformContext) {
   }
 
   /** Creates the account without signing in: used by registration, the admin CLI and demo data. */
-  async function createAccount(account: NewAccount, roles: Actor['roles'] = ['member'], options = { checkStrength: true }) {
+  async function createAccount(
+    account: NewAccount,
+    roles: Actor['roles'] = ['member'],
+    options: { checkStrength: boolean; registering?: boolean } = { checkStrength: true },
+  ) {
     if (options.checkStrength) {
       assertStrongPassword('password', account.password, [account.email, account.email.split('@')[0] ?? '', account.handle]);
     }
@@ -85,6 +94,7 @@ export function createAccountsService(ctx: PlatformContext) {
         for (const role of new Set<Actor['roles'][number]>(['member', ...roles])) {
           await rolesRepo.add(trx, userId, role, null, now);
         }
+        if (options.registering) await hooks.onRegistered(trx, userId);
         await recordAudit(trx, { action: 'account.registered', at: clock.now(), actorId: userId, subjectType: 'user', subjectId: userId });
       });
     } catch (error) {
@@ -96,6 +106,21 @@ export function createAccountsService(ctx: PlatformContext) {
       throw error;
     }
     return userId;
+  }
+
+  /** Re-authentication for sensitive changes, throttled like sign-in so it cannot be used to guess. */
+  async function confirmPassword(actor: Actor, password: string, client: ClientInfo, field: string): Promise<UserRow> {
+    const user = await accountsRepo.findById(db, actor.userId);
+    if (!user) throw problems.unauthenticated();
+    const accountKey = throttleKeys.account(user.email);
+    const ipKey = throttleKeys.ip(client.ip);
+    const wait = await throttle.retryAfterSeconds(accountKey, ipKey);
+    if (wait > 0) throw problems.tooManyAttempts(wait);
+    if (!(await hasher.verify(user.password_hash, password))) {
+      await throttle.recordFailure(accountKey, ipKey);
+      throw problems.invalidFields([fieldError(field, 'current_password_wrong')]);
+    }
+    return user;
   }
 
   async function startSession(userId: string, client: ClientInfo, action: string): Promise<SignedIn> {
@@ -110,8 +135,30 @@ export function createAccountsService(ctx: PlatformContext) {
   return {
     createAccount,
 
+    /** The public identity of a person: their id and handle, nothing else. */
+    async identity(executor: DbExecutor, userId: string): Promise<{ id: string; handle: string } | null> {
+      const user = await accountsRepo.findById(executor, userId);
+      return user ? { id: user.id, handle: user.handle } : null;
+    },
+
+    identityByHandle: (executor: DbExecutor, handle: string) => accountsRepo.findByHandle(executor, handle),
+
+    /** Inside the caller's transaction, so a profile save and its handle change land together. */
+    async changeHandle(executor: DbExecutor, userId: string, handle: string): Promise<void> {
+      const current = await accountsRepo.findById(executor, userId);
+      if (!current || current.handle === handle) return;
+      const owner = await accountsRepo.findByHandle(executor, handle);
+      if (owner && owner.id !== userId) throw conflictFor({ email: false, handle: true });
+      try {
+        await accountsRepo.updateHandle(executor, userId, handle, clock.now().toISOString());
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflictFor({ email: false, handle: true });
+        throw error;
+      }
+    },
+
     async register(account: NewAccount, client: ClientInfo): Promise<SignedIn> {
-      const userId = await createAccount(account);
+      const userId = await createAccount(account, ['member'], { checkStrength: true, registering: true });
       return startSession(userId, client, 'auth.signed_in');
     },
 
@@ -175,18 +222,11 @@ export function createAccountsService(ctx: PlatformContext) {
       });
     },
 
+    confirmPassword,
+
     /** Every session ends, this one included; the caller gets a fresh session so they stay signed in here. */
     async changePassword(actor: Actor, body: ChangePasswordBody, client: ClientInfo): Promise<SignedIn> {
-      const user = await accountsRepo.findById(db, actor.userId);
-      if (!user) throw problems.unauthenticated();
-      const accountKey = throttleKeys.account(user.email);
-      const ipKey = throttleKeys.ip(client.ip);
-      const wait = await throttle.retryAfterSeconds(accountKey, ipKey);
-      if (wait > 0) throw problems.tooManyAttempts(wait);
-      if (!(await hasher.verify(user.password_hash, body.currentPassword))) {
-        await throttle.recordFailure(accountKey, ipKey);
-        throw problems.invalidFields([fieldError('currentPassword', 'current_password_wrong')]);
-      }
+      const user = await confirmPassword(actor, body.currentPassword, client, 'currentPassword');
       assertStrongPassword('newPassword', body.newPassword, [user.email, user.email.split('@')[0] ?? '', user.handle]);
       const passwordHash = await hasher.hash(body.newPassword);
       const { token } = await db.transaction().execute(async (trx) => {

@@ -17,7 +17,7 @@ describe(`registration on ${testDialect()}`, () => {
   afterEach(() => t.close());
 
   it('creates a member, signs them in with an HttpOnly SameSite=Lax cookie, and stores only the token hash', async () => {
-    const response = await client.post('/api/auth/register', { email: '  River@Example.TEST ', password: STRONG, handle: 'Quiet River' });
+    const response = await client.post('/api/auth/register', { acceptTerms: true, email: '  River@Example.TEST ', password: STRONG, handle: 'Quiet River' });
     expect(response.statusCode).toBe(201);
     expect(response.json().user).toMatchObject({ email: 'river@example.test', handle: 'Quiet River', roles: ['member'], locale: 'en' });
     expect(response.json().user).not.toHaveProperty('passwordHash');
@@ -40,22 +40,22 @@ describe(`registration on ${testDialect()}`, () => {
 
   it('refuses a duplicate email (in any case) and a duplicate handle (in any case) with 409 naming the field', async () => {
     await createUser(t.app, { email: 'sam@example.test', handle: 'Sam Sparrow' });
-    const sameEmail = await client.post('/api/auth/register', { email: 'SAM@example.test', password: STRONG, handle: 'Another Name' });
+    const sameEmail = await client.post('/api/auth/register', { acceptTerms: true, email: 'SAM@example.test', password: STRONG, handle: 'Another Name' });
     expect(sameEmail.statusCode).toBe(409);
     expect(sameEmail.headers['content-type']).toContain('application/problem+json');
     expect(sameEmail.json().errors).toEqual([expect.objectContaining({ field: 'email', code: 'email_taken' })]);
 
-    const sameHandle = await client.post('/api/auth/register', { email: 'new@example.test', password: STRONG, handle: 'sam SPARROW' });
+    const sameHandle = await client.post('/api/auth/register', { acceptTerms: true, email: 'new@example.test', password: STRONG, handle: 'sam SPARROW' });
     expect(sameHandle.statusCode).toBe(409);
     expect(sameHandle.json().errors).toEqual([expect.objectContaining({ field: 'handle', code: 'handle_taken' })]);
   });
 
   it('refuses concurrent duplicate registrations cleanly: one account, the rest 409', async () => {
     const attempts = Array.from({ length: 8 }, (_, i) =>
-      new TestClient(t.app).post('/api/auth/register', { email: 'race@example.test', password: STRONG, handle: `Racer ${i}` }),
+      new TestClient(t.app).post('/api/auth/register', { acceptTerms: true, email: 'race@example.test', password: STRONG, handle: `Racer ${i}` }),
     );
     const handleRace = Array.from({ length: 8 }, (_, i) =>
-      new TestClient(t.app).post('/api/auth/register', { email: `h${i}@example.test`, password: STRONG, handle: 'Same Handle' }),
+      new TestClient(t.app).post('/api/auth/register', { acceptTerms: true, email: `h${i}@example.test`, password: STRONG, handle: 'Same Handle' }),
     );
     const statuses = (await Promise.all([...attempts, ...handleRace])).map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(2);
@@ -73,7 +73,7 @@ describe(`registration on ${testDialect()}`, () => {
     ['email', 'not-an-email', 'email_invalid'],
     ['password', 'short', 'password_too_short'],
   ])('rejects a bad %s (%s) with 400 naming the field', async (field, value, code) => {
-    const body = { email: 'ok@example.test', password: STRONG, handle: 'Okay Handle', [field]: value };
+    const body = { acceptTerms: true, email: 'ok@example.test', password: STRONG, handle: 'Okay Handle', [field]: value };
     const response = await client.post('/api/auth/register', body);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, code: 'validation_failed' });
@@ -82,7 +82,7 @@ describe(`registration on ${testDialect()}`, () => {
   });
 
   it.each(['password1', 'qwertyuiop', 'iloveyou2', 'pond-walker@example.test'])('rejects the guessable password %s with a helpful message', async (password) => {
-    const response = await client.post('/api/auth/register', { email: 'pond-walker@example.test', password, handle: 'Pond Walker' });
+    const response = await client.post('/api/auth/register', { acceptTerms: true, email: 'pond-walker@example.test', password, handle: 'Pond Walker' });
     expect(response.statusCode).toBe(400);
     const error = response.json().errors[0];
     expect(error).toMatchObject({ field: 'password', code: 'password_weak' });
@@ -90,7 +90,7 @@ describe(`registration on ${testDialect()}`, () => {
   });
 
   it('names missing fields and answers a missing body with 400, not 500', async () => {
-    const missing = await client.post('/api/auth/register', { email: 'a@example.test' });
+    const missing = await client.post('/api/auth/register', { acceptTerms: true, email: 'a@example.test' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['handle', 'password']);
 
@@ -101,8 +101,21 @@ describe(`registration on ${testDialect()}`, () => {
     expect(badJson.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('requires agreeing to the terms and privacy notice, and records both consents', async () => {
+    const refused = await client.post('/api/auth/register', { email: 'terms@example.test', password: STRONG, handle: 'Terms Reader' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'acceptTerms', code: 'terms_required' })]);
+
+    const accepted = await client.post('/api/auth/register', { acceptTerms: true, email: 'terms@example.test', password: STRONG, handle: 'Terms Reader' });
+    const consents = await t.database.db.selectFrom('consent_records').select(['kind', 'user_id', 'withdrawn_at']).orderBy('kind').execute();
+    expect(consents).toEqual([
+      { kind: 'privacy', user_id: accepted.json().user.id, withdrawn_at: null },
+      { kind: 'terms', user_id: accepted.json().user.id, withdrawn_at: null },
+    ]);
+  });
+
   it('records the registration and sign-in in the audit log', async () => {
-    const response = await client.post('/api/auth/register', { email: 'audit@example.test', password: STRONG, handle: 'Audit Owl' });
+    const response = await client.post('/api/auth/register', { acceptTerms: true, email: 'audit@example.test', password: STRONG, handle: 'Audit Owl' });
     const userId = response.json().user.id;
     const actions = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).orderBy('id').execute();
     expect(actions).toEqual([

@@ -15,6 +15,11 @@ const BLOCKER_MESSAGES: Record<string, string> = {
   last_admin: 'This is the last admin; grant the admin role to someone else first.',
 };
 
+/** Which filters were used, never their values: a filter can name a person who may later be erased. */
+function usedFilters(query: AuditFilters): string[] {
+  return (['action', 'actorId', 'subjectId', 'from', 'to', 'before'] as const).filter((key) => query[key] !== undefined);
+}
+
 export type AdminService = ReturnType<typeof createAdminService>;
 
 export function createAdminService({ db, clock }: PlatformContext) {
@@ -29,7 +34,7 @@ export function createAdminService({ db, clock }: PlatformContext) {
     async listUsers(actor: Actor, search: string | undefined, limit: number, ip: string): Promise<UserSummaryDto[]> {
       const users = await adminRepo.listUsers(db, search, limit);
       const roles = await rolesRepo.byUser(db, users.map((user) => user.id));
-      await recordAudit(db, { action: 'admin.users_viewed', at: clock.now(), actorId: actor.userId, ip, details: { search: search ?? null, count: users.length } });
+      await recordAudit(db, { action: 'admin.users_viewed', at: clock.now(), actorId: actor.userId, ip, details: { searched: Boolean(search), count: users.length } });
       return users.map((user) => presentUserSummary(user, roles.get(user.id) ?? []));
     },
 
@@ -57,7 +62,7 @@ export function createAdminService({ db, clock }: PlatformContext) {
     async listAudit(actor: Actor, query: AuditFilters, ip: string): Promise<{ entries: AuditEntryDto[]; nextBefore: string | null }> {
       const rows = await adminRepo.listAudit(db, query);
       const page = rows.slice(0, query.limit);
-      await recordAudit(db, { action: 'admin.audit_viewed', at: clock.now(), actorId: actor.userId, ip, details: { filters: { ...query } as Record<string, unknown> } });
+      await recordAudit(db, { action: 'admin.audit_viewed', at: clock.now(), actorId: actor.userId, ip, details: { filters: usedFilters(query) } });
       return {
         entries: page.map(presentAuditEntry),
         nextBefore: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,

@@ -17,7 +17,10 @@ describe(`migrations on ${testDialect()}`, () => {
     const names = Object.keys(migrations);
 
     expect(await migrateToLatest(database.db)).toEqual(names.map((name) => `Up ${name}`));
-    expect(await tableNames(database)).toEqual(['audit_log', 'auth_throttle', 'crisis_lines', 'sessions', 'user_roles', 'users']);
+    expect(await tableNames(database)).toEqual([
+      'audit_log', 'auth_throttle', 'blocks', 'consent_records', 'crisis_lines', 'profiles', 'sessions',
+      'supporter_applications', 'supporter_profiles', 'topics', 'user_roles', 'users',
+    ]);
 
     expect(await migrateAllDown(database.db)).toEqual([...names].reverse().map((name) => `Down ${name}`));
     expect(await tableNames(database)).toEqual([]);

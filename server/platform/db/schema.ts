@@ -65,6 +65,72 @@ export interface CrisisLinesTable {
   updated_at: Timestamp;
 }
 
+export interface ProfilesTable {
+  user_id: string;
+  first_name: string | null;
+  pronouns: string | null;
+  age_range: string | null;
+  country: string | null;
+  time_zone: string | null;
+  languages: string;
+  topics: string;
+  interests: string;
+  identities: string;
+  meeting_modes: string;
+  availability: string;
+  visibility: string;
+  updated_at: Timestamp;
+}
+
+export interface SupporterProfilesTable {
+  user_id: string;
+  story: string | null;
+  story_visibility: string;
+  support_topics: string;
+  capacity: number;
+  status: string;
+  /** 0 or 1: an integer reads the same from both databases. */
+  accepting_new: number;
+  training_completed_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export interface SupporterApplicationsTable {
+  id: string;
+  user_id: string;
+  story: string;
+  motivation: string;
+  support_topics: string;
+  status: string;
+  submitted_at: Timestamp;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: string | null;
+}
+
+export interface TopicsTable {
+  key: string;
+  label_en: string;
+  label_es: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ConsentRecordsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  version: string;
+  agreed_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface BlocksTable {
+  blocker_id: string;
+  blocked_id: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -72,5 +138,11 @@ export interface Database {
   audit_log: AuditLogTable;
   auth_throttle: AuthThrottleTable;
   crisis_lines: CrisisLinesTable;
+  profiles: ProfilesTable;
+  supporter_profiles: SupporterProfilesTable;
+  supporter_applications: SupporterApplicationsTable;
+  topics: TopicsTable;
+  consent_records: ConsentRecordsTable;
+  blocks: BlocksTable;
 }
 
