@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import { addMinutes, type Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
+import { sha256Hex } from './tokens.js';
 
 /** After this many failures on one account each further attempt waits twice as long as the last.
  * Addresses are shared (homes, clinics, mobile carriers), so they get only the hard lockout. */
@@ -13,9 +14,10 @@ export interface SignInThrottle {
   clear(accountKey: string): Promise<void>;
 }
 
+/** Hashed, so the table never holds an email address or IP, not even one typed by a stranger. */
 export const throttleKeys = {
-  account: (email: string) => `account:${email}`,
-  ip: (ip: string) => `ip:${ip}`,
+  account: (email: string) => `account:${sha256Hex(email)}`,
+  ip: (ip: string) => `ip:${sha256Hex(ip)}`,
 };
 
 export function createSignInThrottle(db: Db, clock: Clock, limits: Config['signIn']): SignInThrottle {

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { throttleKeys } from '../../platform/auth/sign-in-throttle.js';
+import { buildTestApp, type TestApp } from '../../test/build-test-app.js';
+import { createUser, signedInClient, type TestUser } from '../../test/factories.js';
+import { TestClient } from '../../test/test-client.js';
+import { testDialect } from '../../test/test-database.js';
+
+/** Tables that by design hold nothing about any person. */
+const TABLES_WITHOUT_PERSONAL_DATA = ['crisis_lines'];
+const PASSWORD = 'harbour-finch-quartz-58';
+
+/** Every row of every table as text, keyed by table, so nothing can hide from the checks below. */
+async function dumpAllTables(t: TestApp): Promise<Record<string, string>> {
+  const tables = await t.database.db.introspection.getTables();
+  const dump: Record<string, string> = {};
+  for (const table of tables) {
+    const rows = await t.database.db.selectFrom(table.name as never).selectAll().execute();
+    dump[table.name] = JSON.stringify(rows);
+  }
+  return dump;
+}
+
+describe(`export and deletion on ${testDialect()}`, () => {
+  let t: TestApp;
+  let rowan: TestClient;
+  let rowanId: string;
+  let otherAdmin: TestClient;
+  let third: TestUser;
+  const identifying = () => [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back'];
+
+  beforeEach(async () => {
+    t = await buildTestApp();
+    rowan = new TestClient(t.app, { userAgent: 'Rowan laptop' });
+    const registered = await rowan.post('/api/auth/register', { acceptTerms: true, email: 'rowan@example.test', password: PASSWORD, handle: 'Rowan Redwood' });
+    rowanId = registered.json().user.id;
+    otherAdmin = await signedInClient(t.app, await createUser(t.app, { roles: ['admin'] }));
+    third = await createUser(t.app, { handle: 'Third Thistle' });
+
+    await rowan.put('/api/me/profile', {
+      handle: 'Rowan Redwood', firstName: 'Rowanna', interests: ['Heron Watching Unique'], topics: ['anxiety'], languages: ['en'],
+      availability: [{ day: 4, start: '10:00', end: '11:00' }],
+    });
+    await rowan.post('/api/me/consents/evaluation', { version: '2026-11-22' });
+    const application = await rowan.post('/api/me/supporter-application', { story: 'Rowan recovered from panic', motivation: 'Rowan wants to give back', supportTopics: ['anxiety'] });
+    await otherAdmin.post(`/api/admin/supporter-applications/${application.json().application.id}/approve`, {});
+    await otherAdmin.put(`/api/admin/users/${rowanId}/roles/admin`);
+
+    // Rowan as an admin leaves traces on other people's records too.
+    await rowan.post('/api/admin/topics', { key: 'rowan_topic', labelEn: 'Added by an admin', labelEs: 'Añadido' });
+    const thirdClient = await signedInClient(t.app, third);
+    const thirdApplication = await thirdClient.post('/api/me/supporter-application', { story: 'Third story', motivation: 'Third motivation', supportTopics: ['depression'] });
+    await rowan.post(`/api/admin/supporter-applications/${thirdApplication.json().application.id}/approve`, {});
+    await rowan.put(`/api/admin/users/${third.id}/roles/clinician`);
+    await rowan.get(`/api/profiles/${third.id}`);
+    await rowan.post('/api/me/blocks', { handle: 'Third Thistle' });
+    await thirdClient.post('/api/me/blocks', { handle: 'Rowan Redwood' });
+    await new TestClient(t.app).post('/api/auth/sign-in', { email: 'rowan@example.test', password: 'a-wrong-guess' });
+  });
+  afterEach(() => t.close());
+
+  it('exports everything in one JSON file with a section for each registered kind of data', async () => {
+    const response = await rowan.get('/api/me/export');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="kindred-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    const data = response.json();
+    expect(data.format).toBe('kindred-export/1');
+    expect(Object.keys(data.sections)).toEqual(t.app.kindred.personalData.sections().map((section) => section.key));
+    expect(data.sections.account).toMatchObject({ email: 'rowan@example.test', handle: 'Rowan Redwood' });
+    expect(data.sections.account).not.toHaveProperty('password_hash');
+    expect(data.sections.profile.profile.first_name).toBe('Rowanna');
+    expect(data.sections.profile.supporter.story).toBe('Rowan recovered from panic');
+    expect(data.sections.consents.map((c: { kind: string }) => c.kind).sort()).toEqual(['evaluation', 'privacy', 'terms']);
+    expect(data.sections.blocks).toEqual([expect.objectContaining({ handle: 'Third Thistle' })]);
+    expect(data.sections.sessions[0].user_agent).toBe('Rowan laptop');
+    expect(data.sections.sign_in_attempts.failures).toBe(1);
+    expect(data.sections.topics_added.map((topic: { key: string }) => topic.key)).toEqual(['rowan_topic']);
+    expect(data.sections.audit_log.map((entry: { action: string }) => entry.action)).toContain('auth.sign_in_failed');
+    expect(JSON.stringify(data)).not.toContain('$argon2');
+  });
+
+  it('explains what is erased and what is kept without identity', async () => {
+    const explanation = (await rowan.get('/api/me/deletion')).json();
+    expect(explanation.erased).toEqual(expect.arrayContaining(['account', 'profile', 'consents', 'blocks', 'sessions']));
+    expect(explanation.kept).toEqual([{ key: 'audit_log', reason: expect.stringContaining('identity is removed') }]);
+  });
+
+  it('needs the password and the typed confirmation, and erases nothing without them', async () => {
+    const wrongPassword = await rowan.post('/api/me/delete', { password: 'not-my-password', confirm: 'DELETE' });
+    expect(wrongPassword.json().errors).toEqual([expect.objectContaining({ field: 'password', code: 'current_password_wrong' })]);
+    const noConfirm = await rowan.post('/api/me/delete', { password: PASSWORD, confirm: 'delete' });
+    expect(noConfirm.json().errors).toEqual([expect.objectContaining({ field: 'confirm', code: 'confirm_delete' })]);
+    expect((await rowan.get('/api/me')).statusCode).toBe(200);
+    expect(await t.database.db.selectFrom('profiles').select('user_id').where('user_id', '=', rowanId).execute()).toHaveLength(1);
+  });
+
+  it('leaves nothing identifying in any table, while other people keep what is theirs', async () => {
+    const before = await dumpAllTables(t);
+    // The seeding above must touch every table that can hold personal data, or this test proves nothing about it.
+    for (const [table, rows] of Object.entries(before)) {
+      if (TABLES_WITHOUT_PERSONAL_DATA.includes(table)) continue;
+      const mentions = [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test')].some((value) => rows.includes(value));
+      expect.soft(mentions, `${table} holds something about the subject before deletion`).toBe(true);
+    }
+
+    const deleted = await rowan.post('/api/me/delete', { password: PASSWORD, confirm: 'DELETE' });
+    expect(deleted.statusCode).toBe(204);
+    expect(rowan.cookie('kindred_session')).toBeUndefined();
+
+    const after = await dumpAllTables(t);
+    for (const [table, rows] of Object.entries(after)) {
+      for (const value of identifying()) expect.soft(rows.includes(value), `${table} still contains "${value}"`).toBe(false);
+    }
+    expect((await new TestClient(t.app).post('/api/auth/sign-in', { email: 'rowan@example.test', password: PASSWORD })).statusCode).toBe(401);
+
+    const thirdRoles = await t.database.db.selectFrom('user_roles').select(['role', 'granted_by']).where('user_id', '=', third.id).orderBy('role').execute();
+    expect(thirdRoles).toEqual([
+      { role: 'clinician', granted_by: null },
+      { role: 'member', granted_by: null },
+      { role: 'supporter', granted_by: null },
+    ]);
+    expect(await t.database.db.selectFrom('supporter_profiles').select('user_id').where('user_id', '=', third.id).execute()).toHaveLength(1);
+    expect(await t.database.db.selectFrom('topics').select(['key', 'created_by']).execute()).toEqual([{ key: 'rowan_topic', created_by: null }]);
+    const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();
+    expect(kept).toEqual([{ action: 'account.deleted', actor_id: null }]);
+  });
+});
