@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { ConfigError, type Config, loadConfig } from './config.js';
-import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoPeople } from './demo-data.js';
+import { DEMO_PASSWORD, demoRoles, isDatabaseEmpty, seedDemoPeople } from './demo-data.js';
 import { connectDatabase } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { database });
 
   const seeded = shouldSeedDemo(config) && (await isDatabaseEmpty(database.db))
-    ? await seedDemoPeople(app.kindred.accounts)
+    ? await seedDemoPeople(app)
     : [];
 
   let closing = false;
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const lines = [`\nKindred is running at ${config.publicUrl}`, `API docs: ${config.publicUrl}/api/docs`];
   if (seeded.length > 0) {
     lines.push('\nDemo sign-ins (fictional people; password for all: ' + DEMO_PASSWORD + '):');
-    for (const person of seeded) lines.push(`  ${person.roles.join(', ').padEnd(22)} ${person.email}`);
+    for (const person of seeded) lines.push(`  ${demoRoles(person).padEnd(12)} ${person.email}`);
   }
   console.log(lines.join('\n') + '\n');
 }

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_PEOPLE, isDatabaseEmpty, seedDemoPeople } from './demo-data.js';
+import { buildTestApp, type TestApp } from './test/build-test-app.js';
+import { TestClient } from './test/test-client.js';
+import { testDialect } from './test/test-database.js';
+
+describe(`demo data on ${testDialect()}`, () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await buildTestApp();
+  });
+  afterEach(() => t.close());
+
+  it('fills an empty database with clearly fictional people of every role, through the real flows', async () => {
+    expect(await isDatabaseEmpty(t.database.db)).toBe(true);
+    await seedDemoPeople(t.app);
+    expect(await isDatabaseEmpty(t.database.db)).toBe(false);
+    for (const person of DEMO_PEOPLE) {
+      expect(person.email).toMatch(/@demo\.kindred\.invalid$/);
+      expect(person.handle).toMatch(/^Demo /);
+    }
+
+    const admin = new TestClient(t.app);
+    expect((await admin.post('/api/auth/sign-in', { email: 'admin@demo.kindred.invalid', password: DEMO_PASSWORD })).statusCode).toBe(200);
+    const supporters = (await admin.get('/api/admin/supporters')).json().supporters;
+    expect(supporters.map((s: { status: string }) => s.status)).toEqual(['active', 'active', 'active']);
+    const roles = new Set((await admin.get('/api/admin/users?limit=100')).json().users.flatMap((u: { roles: string[] }) => u.roles));
+    expect([...roles].sort()).toEqual(['admin', 'clinician', 'member', 'supervisor', 'supporter']);
+
+    const member = new TestClient(t.app);
+    await member.post('/api/auth/sign-in', { email: 'member@demo.kindred.invalid', password: DEMO_PASSWORD });
+    expect((await member.get('/api/me/consents')).json().consents.filter((c: { active: boolean }) => c.active)).toHaveLength(2);
+    expect((await member.get('/api/me/profile')).json().profile.topics).toEqual(['postpartum', 'anxiety']);
+  });
+});
