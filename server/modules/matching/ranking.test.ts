@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { brokenRule, type Candidate, DEFAULT_WEIGHTS, type Need, rank, relaxOptions } from './ranking.js';
+import { overlaps, periodsOf, toUtcSpans, totalMinutes, utcOffsetMinutes } from './week-time.js';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const DAY = 86_400_000;
+
+function candidate(userId: string, overrides: Partial<Candidate> = {}): Candidate {
+  return {
+    userId,
+    languages: new Set(['en']),
+    topics: new Set(['anxiety']),
+    identities: new Set(),
+    meetingModes: new Set(['text']),
+    availability: [],
+    interests: new Set(),
+    capacity: 5,
+    load: 0,
+    waitingSinceMs: NOW,
+    ...overrides,
+  };
+}
+
+function need(overrides: Partial<Need> = {}): Need {
+  return {
+    memberId: 'member',
+    topics: ['anxiety'],
+    primaryTopic: null,
+    languages: ['en'],
+    supporterIdentities: [],
+    communities: [],
+    meetingModes: ['text'],
+    availability: [],
+    memberOffsetMinutes: 0,
+    interests: [],
+    excluded: new Set(),
+    ...overrides,
+  };
+}
+
+describe('week time', () => {
+  it('finds zone offsets, including half hours and daylight saving', () => {
+    expect(utcOffsetMinutes('America/New_York', new Date('2026-11-22T12:00:00Z'))).toBe(-300);
+    expect(utcOffsetMinutes('America/New_York', new Date('2026-07-01T12:00:00Z'))).toBe(-240);
+    expect(utcOffsetMinutes('Asia/Kolkata', new Date(NOW))).toBe(330);
+  });
+
+  it('computes shared time across zones and wraps across the end of the week', () => {
+    const madridEvening = toUtcSpans([{ day: 0, start: '19:00', end: '21:00' }], 60);
+    const newYorkAfternoon = toUtcSpans([{ day: 0, start: '13:00', end: '16:00' }], -300);
+    expect(totalMinutes(overlaps(madridEvening, newYorkAfternoon))).toBe(120);
+    expect(toUtcSpans([{ day: 0, start: '00:30', end: '02:00' }], 60)).toEqual([[0, 60], [10_050, 10_080]]);
+  });
+
+  it('names the parts of the member day the shared time falls in', () => {
+    expect(periodsOf([[18 * 60, 20 * 60]], 0)).toEqual(['evenings']);
+    expect(periodsOf([[18 * 60, 20 * 60]], -300)).toEqual(['afternoons']);
+  });
+});
+
+describe('ranking', () => {
+  it('applies every hard rule', () => {
+    expect(brokenRule(need(), candidate('member'))).toBe('excluded');
+    expect(brokenRule(need({ excluded: new Set(['s']) }), candidate('s'))).toBe('excluded');
+    expect(brokenRule(need(), candidate('s', { load: 5 }))).toBe('capacity');
+    expect(brokenRule(need({ languages: ['es'] }), candidate('s'))).toBe('languages');
+    expect(brokenRule(need({ supporterIdentities: ['woman'] }), candidate('s'))).toBe('supporterIdentities');
+    expect(brokenRule(need({ supporterIdentities: ['woman', 'nonbinary'] }), candidate('s', { identities: new Set(['nonbinary']) }))).toBeNull();
+    expect(brokenRule(need({ meetingModes: ['video'] }), candidate('s'))).toBe('meetingModes');
+    expect(brokenRule(need(), candidate('s'))).toBeNull();
+  });
+
+  it('prefers shared lived experience, the primary topic most, and explains why', () => {
+    const member = need({
+      topics: ['anxiety', 'postpartum'], primaryTopic: 'postpartum', languages: ['es', 'en'], communities: ['parent'], interests: ['hiking'],
+      availability: toUtcSpans([{ day: 2, start: '18:00', end: '22:00' }], 0),
+    });
+    const best = candidate('best', {
+      topics: new Set(['anxiety', 'postpartum']), languages: new Set(['es']), identities: new Set(['parent']), interests: new Set(['hiking']),
+      availability: toUtcSpans([{ day: 2, start: '19:00', end: '23:00' }], 0),
+    });
+    const anxietyOnly = candidate('anxiety-only', { languages: new Set(['en']) });
+    const [first, second] = rank(member, [anxietyOnly, best], DEFAULT_WEIGHTS, NOW, 5);
+    expect(first!.userId).toBe('best');
+    expect(second!.userId).toBe('anxiety-only');
+    expect(first!.reasons).toEqual([
+      { kind: 'topics', topics: ['anxiety', 'postpartum'], primary: true },
+      { kind: 'languages', languages: ['es'] },
+      { kind: 'communities', communities: ['parent'] },
+      { kind: 'availability', minutesPerWeek: 180, periods: ['evenings'] },
+      { kind: 'interests', interests: ['hiking'] },
+      { kind: 'meeting', modes: ['text'] },
+    ]);
+  });
+
+  it('spreads the load and favours supporters who have waited longest', () => {
+    const busy = candidate('busy', { load: 4 });
+    const free = candidate('free', { load: 0 });
+    expect(rank(need(), [busy, free], DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['free', 'busy']);
+    const waited = candidate('waited', { waitingSinceMs: NOW - 20 * DAY });
+    const fresh = candidate('fresh');
+    expect(rank(need(), [fresh, waited], DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['waited', 'fresh']);
+  });
+
+  it('returns at most the limit, pages on, and offers relaxations when nobody fits', () => {
+    const many = Array.from({ length: 12 }, (_, i) => candidate(`s${String(i).padStart(2, '0')}`));
+    expect(rank(need(), many, DEFAULT_WEIGHTS, NOW, 5)).toHaveLength(5);
+    expect(rank(need(), many, DEFAULT_WEIGHTS, NOW, 5, 10)).toHaveLength(2);
+    const picky = need({ supporterIdentities: ['veteran'], meetingModes: ['in_person'] });
+    expect(rank(picky, many, DEFAULT_WEIGHTS, NOW, 5)).toEqual([]);
+    expect(relaxOptions(picky, [...many, candidate('vet', { identities: new Set(['veteran']) })])).toEqual([{ preference: 'meetingModes', wouldFind: 1 }]);
+  });
+});
