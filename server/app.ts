@@ -5,6 +5,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { type AccountsService, accountsModule } from './modules/accounts/index.js';
 import { adminModule } from './modules/admin/index.js';
+import { matchingModule, relationshipCircle } from './modules/matching/index.js';
 import { createConsentsService, privacyModule } from './modules/privacy/index.js';
 import { profilesModule } from './modules/profiles/index.js';
 import { safetyModule } from './modules/safety/index.js';
@@ -35,7 +36,9 @@ export interface AppDependencies {
 }
 
 export type KindredApp = FastifyInstance & {
-  kindred: PlatformContext & { accounts: AccountsService; profiles: ReturnType<typeof profilesModule>; routeAccess: RouteAccess[] };
+  kindred: PlatformContext & { accounts: AccountsService; profiles: ReturnType<typeof profilesModule>;
+    matching: ReturnType<typeof matchingModule>;
+    routeAccess: RouteAccess[] };
 };
 
 /** Builds the whole server without listening, so tests drive it with inject(). */
@@ -77,15 +80,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const consents = createConsentsService(ctx);
   const accounts = accountsModule(ctx, { onRegistered: consents.recordRequired });
   const privacy = privacyModule(ctx, { accounts: accounts.service, consents });
-  const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks });
+  const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks, circle: relationshipCircle(db) });
+  const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
   await app.register(profiles.routes);
+  await app.register(matching.routes);
   await app.register(adminModule(ctx).routes);
   await app.register(safetyModule(ctx).routes);
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, routeAccess });
   return kindredApp;
 }

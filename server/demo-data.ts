@@ -4,6 +4,7 @@ import type { Role } from '../shared/roles.js';
 import type { KindredApp } from './app.js';
 import type { Actor } from './platform/auth/actor.js';
 import type { Db } from './platform/db/connect.js';
+import { enrolSupporter, seedActor } from './seeding.js';
 
 /** Shared by every demo account so a newcomer can try each role; never used outside demo databases. */
 export const DEMO_PASSWORD = 'kindred-demo-garden-lantern';
@@ -53,9 +54,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /** Demo people go through the same flows real ones do: registration, profile, application, approval, training. */
 export async function seedDemoPeople(app: KindredApp): Promise<DemoPerson[]> {
   const { accounts, profiles } = app.kindred;
-  const actorFor = (userId: string, person: DemoPerson): Actor => ({
-    userId, sessionId: 'demo-seed', handle: person.handle, locale: person.locale ?? 'en', roles: ['member', ...person.roles],
-  });
+  const actorFor = (userId: string, person: DemoPerson): Actor => seedActor(userId, person.handle, ['member', ...person.roles]);
   const ids = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
     const userId = await accounts.createAccount(
@@ -68,10 +67,7 @@ export async function seedDemoPeople(app: KindredApp): Promise<DemoPerson[]> {
   }
   const admin = actorFor(ids.get(DEMO_PEOPLE[0]!.email)!, DEMO_PEOPLE[0]!);
   for (const person of DEMO_PEOPLE.filter((p) => p.supports)) {
-    const actor = actorFor(ids.get(person.email)!, person);
-    const application = await profiles.supporters.apply(actor, { story: person.supports!.story, motivation: 'Demo supporter.', supportTopics: person.supports!.topics }, '127.0.0.1');
-    await profiles.supporters.decide(admin, application.id, true, null, '127.0.0.1');
-    await profiles.supporters.completeTraining(admin, actor.userId, '127.0.0.1');
+    await enrolSupporter(app, actorFor(ids.get(person.email)!, person), admin, person.supports!.story, person.supports!.topics);
   }
   return DEMO_PEOPLE;
 }

@@ -6,6 +6,7 @@ import * as createAuthThrottle from './2026-11-22T1230_create_auth_throttle.js';
 import * as createCrisisLines from './2026-11-22T1240_create_crisis_lines.js';
 import * as createProfiles from './2026-11-22T1300_create_profiles.js';
 import * as createConsentsAndBlocks from './2026-11-22T1310_create_consents_and_blocks.js';
+import * as createMatching from './2026-11-22T1400_create_matching.js';
 
 /** Listed explicitly so the same set runs from source, tests and any bundle; names are frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1240_create_crisis_lines': createCrisisLines,
   '2026-11-22T1300_create_profiles': createProfiles,
   '2026-11-22T1310_create_consents_and_blocks': createConsentsAndBlocks,
+  '2026-11-22T1400_create_matching': createMatching,
 };

@@ -1,5 +1,7 @@
 import type { Role } from '../../shared/roles.js';
 import type { KindredApp } from '../app.js';
+import { profileInput, type ProfileInput } from '../../shared/contracts/profiles.js';
+import { enrolSupporter, seedActor } from '../seeding.js';
 import { TestClient } from './test-client.js';
 
 let sequence = 0;
@@ -36,4 +38,23 @@ export async function signedInClient(app: KindredApp, user: TestUser, defaults: 
   const response = await client.post('/api/auth/sign-in', { email: user.email, password: user.password });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return client;
+}
+
+/** A trained, active supporter who accepts new people, with the given profile facts shared with members. */
+export async function createActiveSupporter(
+  app: KindredApp,
+  options: { handle?: string; profile?: Partial<ProfileInput>; topics?: string[]; capacity?: number } = {},
+): Promise<TestUser> {
+  const user = await createUser(app, options.handle ? { handle: options.handle } : {});
+  const admin = await createUser(app, { roles: ['admin'] });
+  const actor = seedActor(user.id, user.handle);
+  const topics = options.topics ?? ['anxiety'];
+  await app.kindred.profiles.profiles.update(actor, profileInput.parse({
+    handle: user.handle, languages: ['en'], meetingModes: ['text'], visibility: { topics: 'members', identities: 'members', interests: 'members' }, ...options.profile,
+  }));
+  await enrolSupporter(app, actor, seedActor(admin.id, admin.handle, ['member', 'admin']), 'A seeded recovery story.', topics);
+  if (options.capacity) {
+    await app.kindred.db.updateTable('supporter_profiles').set({ capacity: options.capacity }).where('user_id', '=', user.id).execute();
+  }
+  return { ...user, roles: ['member', 'supporter'] };
 }

@@ -11,6 +11,16 @@ export const blocksRepo = {
     return row !== undefined;
   },
 
+  /** Everyone this person blocked or was blocked by: they are never matched or shown to each other. */
+  async eitherWay(db: DbExecutor, userId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('blocks')
+      .select(['blocker_id', 'blocked_id'])
+      .where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)]))
+      .execute();
+    return rows.map((row) => (row.blocker_id === userId ? row.blocked_id : row.blocker_id));
+  },
+
   async add(db: DbExecutor, blockerId: string, blockedId: string, at: string): Promise<void> {
     await db
       .insertInto('blocks')

@@ -19,6 +19,8 @@ export function createBlocksService({ db, clock }: PlatformContext, accounts: Ac
     /** Whether the first person has blocked the second; other features consult this before showing or delivering anything. */
     hasBlocked: (blockerId: string, blockedId: string, executor: DbExecutor = db) => blocksRepo.hasBlocked(executor, blockerId, blockedId),
 
+    blockedEitherWay: (userId: string, executor: DbExecutor = db) => blocksRepo.eitherWay(executor, userId),
+
     async list(actor: Actor): Promise<BlockDto[]> {
       return (await blocksRepo.listByBlocker(db, actor.userId)).map(present);
     },

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { throttleKeys } from '../../platform/auth/sign-in-throttle.js';
 import { buildTestApp, type TestApp } from '../../test/build-test-app.js';
-import { createUser, signedInClient, type TestUser } from '../../test/factories.js';
+import { createActiveSupporter, createUser, signedInClient, type TestUser } from '../../test/factories.js';
 import { TestClient } from '../../test/test-client.js';
 import { testDialect } from '../../test/test-database.js';
 
@@ -26,7 +26,8 @@ describe(`export and deletion on ${testDialect()}`, () => {
   let rowanId: string;
   let otherAdmin: TestClient;
   let third: TestUser;
-  const identifying = () => [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back'];
+  let supporter: TestUser;
+  const identifying = () => [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back', 'Rowan would like a listener'];
 
   beforeEach(async () => {
     t = await buildTestApp();
@@ -55,6 +56,13 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await rowan.post('/api/me/blocks', { handle: 'Third Thistle' });
     await thirdClient.post('/api/me/blocks', { handle: 'Rowan Redwood' });
     await new TestClient(t.app).post('/api/auth/sign-in', { email: 'rowan@example.test', password: 'a-wrong-guess' });
+
+    // Rowan asks for support and is matched; as an admin Rowan also tunes the matching weights.
+    supporter = await createActiveSupporter(t.app, { handle: 'Steady Sage' });
+    const request = await rowan.post('/api/support-requests', { topics: ['anxiety'], languages: ['en'], meetingModes: ['text'], note: 'Rowan would like a listener' });
+    const offer = await rowan.post(`/api/support-requests/${request.json().request.id}/choose`, { supporterId: supporter.id });
+    await (await signedInClient(t.app, supporter)).post(`/api/supporter/requests/${offer.json().offer.id}/accept`);
+    await rowan.put('/api/admin/matching/weights', (await rowan.get('/api/admin/matching/weights')).json());
   });
   afterEach(() => t.close());
 
@@ -120,6 +128,8 @@ describe(`export and deletion on ${testDialect()}`, () => {
     ]);
     expect(await t.database.db.selectFrom('supporter_profiles').select('user_id').where('user_id', '=', third.id).execute()).toHaveLength(1);
     expect(await t.database.db.selectFrom('topics').select(['key', 'created_by']).execute()).toEqual([{ key: 'rowan_topic', created_by: null }]);
+    const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();
+    expect(freedPlace.active_relationships).toBe(0);
     const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();
     expect(kept).toEqual([{ action: 'account.deleted', actor_id: null }]);
   });

@@ -9,6 +9,8 @@ import { createSupportersService } from './supporters.service.js';
 import { createTopicsService } from './topics.service.js';
 
 export type { SupportCircle } from './profiles.policy.js';
+export type { TopicsService } from './topics.service.js';
+export { availableSupporterFacts, memberFacts, releaseSupporterSlot, reserveSupporterSlot, type SupporterFacts } from './matching-facts.js';
 
 export function profilesModule(ctx: PlatformContext, deps: { accounts: AccountsService; blocks: BlocksService; circle?: SupportCircle }) {
   const topics = createTopicsService(ctx);

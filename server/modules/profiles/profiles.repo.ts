@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { DbExecutor } from '../../platform/db/connect.js';
 import type { ProfilesTable, SupporterProfilesTable } from '../../platform/db/schema.js';
 import { EMPTY_PROFILE, type Profile, type SupporterProfile } from './profile.model.js';
@@ -19,7 +20,7 @@ function toProfile(row: ProfilesTable): Profile {
   };
 }
 
-function toSupporterProfile(row: SupporterProfilesTable): SupporterProfile {
+function toSupporterProfile(row: Selectable<SupporterProfilesTable>): SupporterProfile {
   return {
     story: row.story,
     storyVisibility: row.story_visibility as SupporterProfile['storyVisibility'],
@@ -80,6 +81,60 @@ export const profilesRepo = {
       .insertInto('supporter_profiles')
       .values({ user_id: userId, ...values })
       .onConflict((conflict) => conflict.column('user_id').doUpdateSet(values))
+      .execute();
+  },
+
+  /** One row per supporter who can take someone new, with their profile and pending offers counted. */
+  async matchableSupporters(db: DbExecutor, nowIso: string, onlyUserId?: string) {
+    let query = db
+      .selectFrom('supporter_profiles')
+      .innerJoin('users', 'users.id', 'supporter_profiles.user_id')
+      .leftJoin('profiles', 'profiles.user_id', 'supporter_profiles.user_id')
+      .selectAll('supporter_profiles')
+      .select(['users.handle'])
+      .select([
+        'profiles.first_name', 'profiles.pronouns', 'profiles.age_range', 'profiles.country', 'profiles.time_zone', 'profiles.languages',
+        'profiles.topics', 'profiles.interests', 'profiles.identities', 'profiles.meeting_modes', 'profiles.availability', 'profiles.visibility',
+      ])
+      .select((eb) =>
+        eb
+          .selectFrom('match_offers')
+          .select((inner) => inner.fn.countAll<number | string>().as('n'))
+          .whereRef('match_offers.supporter_id', '=', 'supporter_profiles.user_id')
+          .where('match_offers.status', '=', 'pending')
+          .where('match_offers.expires_at', '>', nowIso)
+          .as('pending_offers'),
+      )
+      .where('supporter_profiles.status', '=', 'active')
+      .where('supporter_profiles.accepting_new', '=', 1)
+      .where('supporter_profiles.training_completed_at', 'is not', null)
+      .whereRef('supporter_profiles.active_relationships', '<', 'supporter_profiles.capacity');
+    if (onlyUserId) query = query.where('supporter_profiles.user_id', '=', onlyUserId);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      row: { ...row, pending_offers: row.pending_offers ?? 0 },
+      supporter: toSupporterProfile(row),
+      profile: row.languages === null ? EMPTY_PROFILE : toProfile({ ...row, user_id: row.user_id, updated_at: row.updated_at } as ProfilesTable),
+    }));
+  },
+
+  async incrementActive(db: DbExecutor, userId: string, at: string): Promise<boolean> {
+    const result = await db
+      .updateTable('supporter_profiles')
+      .set((eb) => ({ active_relationships: eb('active_relationships', '+', 1), last_matched_at: at }))
+      .where('user_id', '=', userId)
+      .where('status', '=', 'active')
+      .whereRef('active_relationships', '<', 'capacity')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  async decrementActive(db: DbExecutor, userId: string): Promise<void> {
+    await db
+      .updateTable('supporter_profiles')
+      .set((eb) => ({ active_relationships: eb('active_relationships', '-', 1) }))
+      .where('user_id', '=', userId)
+      .where('active_relationships', '>', 0)
       .execute();
   },
 

@@ -18,8 +18,9 @@ describe(`migrations on ${testDialect()}`, () => {
 
     expect(await migrateToLatest(database.db)).toEqual(names.map((name) => `Up ${name}`));
     expect(await tableNames(database)).toEqual([
-      'audit_log', 'auth_throttle', 'blocks', 'consent_records', 'crisis_lines', 'profiles', 'sessions',
-      'supporter_applications', 'supporter_profiles', 'topics', 'user_roles', 'users',
+      'audit_log', 'auth_throttle', 'blocks', 'consent_records', 'crisis_lines', 'match_offers', 'profiles',
+      'program_settings', 'sessions', 'support_relationships', 'support_requests', 'supporter_applications',
+      'supporter_profiles', 'topics', 'user_roles', 'users',
     ]);
 
     expect(await migrateAllDown(database.db)).toEqual([...names].reverse().map((name) => `Down ${name}`));

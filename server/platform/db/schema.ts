@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Role } from '../../../shared/roles.js';
 
 /** Timestamps are ISO-8601 UTC strings in both databases so one query code base compares them the same way. */
@@ -93,6 +94,8 @@ export interface SupporterProfilesTable {
   accepting_new: number;
   training_completed_at: Timestamp | null;
   updated_at: Timestamp;
+  active_relationships: Generated<number>;
+  last_matched_at: Timestamp | null;
 }
 
 export interface SupporterApplicationsTable {
@@ -131,6 +134,53 @@ export interface BlocksTable {
   created_at: Timestamp;
 }
 
+export interface SupportRequestsTable {
+  id: string;
+  member_id: string;
+  topics: string;
+  primary_topic: string | null;
+  note: string | null;
+  languages: string;
+  supporter_identities: string;
+  communities: string;
+  meeting_modes: string;
+  status: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MatchOffersTable {
+  id: string;
+  request_id: string;
+  member_id: string;
+  supporter_id: string;
+  status: string;
+  reasons: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  responded_at: Timestamp | null;
+  decline_reason: string | null;
+}
+
+export interface SupportRelationshipsTable {
+  id: string;
+  member_id: string;
+  supporter_id: string;
+  offer_id: string | null;
+  status: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  ended_by: string | null;
+  end_reason: string | null;
+}
+
+export interface ProgramSettingsTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -144,5 +194,9 @@ export interface Database {
   topics: TopicsTable;
   consent_records: ConsentRecordsTable;
   blocks: BlocksTable;
+  support_requests: SupportRequestsTable;
+  match_offers: MatchOffersTable;
+  support_relationships: SupportRelationshipsTable;
+  program_settings: ProgramSettingsTable;
 }
 

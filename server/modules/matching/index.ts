@@ -1,0 +1,16 @@
+import type { PlatformContext } from '../../platform/context.js';
+import type { BlocksService } from '../privacy/index.js';
+import type { TopicsService } from '../profiles/index.js';
+import { createCandidatePool } from './candidate-pool.js';
+import { registerMatchingPersonalData } from './matching.personal-data.js';
+import { matchingRoutes } from './matching.routes.js';
+import { createMatchingService } from './matching.service.js';
+
+export { relationshipCircle } from './matching.policy.js';
+
+export function matchingModule(ctx: PlatformContext, deps: { blocks: BlocksService; topics: TopicsService }) {
+  const pool = createCandidatePool(ctx.db, ctx.clock);
+  const service = createMatchingService(ctx, { ...deps, pool });
+  registerMatchingPersonalData(ctx.personalData);
+  return { service, pool, routes: matchingRoutes(service) };
+}

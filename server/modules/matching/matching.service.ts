@@ -1,0 +1,246 @@
+import {
+  type MatchingWeights,
+  matchingWeightsSchema,
+  type OfferDto,
+  type RelationshipDto,
+  type SuggestionsDto,
+  type SupportRequestDto,
+  type ValidSupportRequest,
+} from '../../../shared/contracts/matching.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import { addMinutes } from '../../platform/clock.js';
+import type { PlatformContext } from '../../platform/context.js';
+import type { DbExecutor } from '../../platform/db/connect.js';
+import { HttpProblem, problems } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import type { BlocksService } from '../privacy/index.js';
+import { memberFacts, releaseSupporterSlot, reserveSupporterSlot } from '../profiles/index.js';
+import type { TopicsService } from '../profiles/index.js';
+import type { CandidatePool } from './candidate-pool.js';
+import { type OfferView, matchingRepo, type RequestRow } from './matching.repo.js';
+import { presentOffer, presentRelationship, presentRequest } from './matching.presenter.js';
+import { brokenRule, DEFAULT_WEIGHTS, type Need, primaryLanguage, rank, relaxOptions, scoreCandidate } from './ranking.js';
+import { toUtcSpans, utcOffsetMinutes } from './week-time.js';
+
+export const SUGGESTIONS_PER_PAGE = 5;
+const WEIGHTS_KEY = 'matching.weights';
+
+const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
+
+export interface MatchingDeps {
+  blocks: BlocksService;
+  topics: TopicsService;
+  pool: CandidatePool;
+}
+
+export type MatchingService = ReturnType<typeof createMatchingService>;
+
+export function createMatchingService({ db, clock }: PlatformContext, deps: MatchingDeps) {
+  const { pool } = deps;
+
+  async function weights(executor: DbExecutor = db): Promise<MatchingWeights> {
+    const stored = await matchingRepo.setting(executor, WEIGHTS_KEY);
+    return stored ? { ...DEFAULT_WEIGHTS, ...matchingWeightsSchema.partial().parse(JSON.parse(stored)) } : DEFAULT_WEIGHTS;
+  }
+
+  async function needOf(executor: DbExecutor, request: RequestRow): Promise<Need> {
+    const profile = await memberFacts(executor, request.member_id);
+    const offset = utcOffsetMinutes(profile.timeZone ?? 'UTC', clock.now());
+    const excluded = new Set([...(await deps.blocks.blockedEitherWay(request.member_id, executor)), ...(await matchingRepo.triedSupporters(executor, request.id))]);
+    const lower = (values: string[]) => values.map((value) => value.toLowerCase());
+    return {
+      memberId: request.member_id,
+      topics: JSON.parse(request.topics),
+      primaryTopic: request.primary_topic,
+      languages: [...new Set((JSON.parse(request.languages) as string[]).map(primaryLanguage))],
+      supporterIdentities: lower(JSON.parse(request.supporter_identities)),
+      communities: lower(JSON.parse(request.communities)),
+      meetingModes: JSON.parse(request.meeting_modes),
+      availability: toUtcSpans(profile.availability, offset),
+      memberOffsetMinutes: offset,
+      interests: lower(profile.interests),
+      excluded,
+    };
+  }
+
+  /** The member's own open request; anyone else's is reported as not found. */
+  async function ownOpenRequest(executor: DbExecutor, actor: Actor, requestId: string): Promise<RequestRow> {
+    const request = await matchingRepo.findRequest(executor, requestId);
+    if (!request || request.member_id !== actor.userId) throw problems.notFound('request');
+    if (request.status !== 'open') throw conflict('request_closed', 'This request is no longer open.');
+    return request;
+  }
+
+  async function supportersOffer(executor: DbExecutor, actor: Actor, offerId: string): Promise<OfferView> {
+    await matchingRepo.expireOverdue(executor, clock.now().toISOString());
+    const offer = await matchingRepo.findOffer(executor, offerId);
+    if (!offer || offer.supporter_id !== actor.userId) throw problems.notFound('request');
+    if (offer.status === 'expired') throw conflict('offer_expired', 'This request has expired.');
+    if (offer.status !== 'pending') throw conflict('offer_not_pending', 'This request has already been answered.');
+    return offer;
+  }
+
+  async function requestView(executor: DbExecutor, request: RequestRow): Promise<SupportRequestDto> {
+    return presentRequest(request, await matchingRepo.offersForRequest(executor, request.id));
+  }
+
+  return {
+    weights: () => weights(),
+
+    async saveWeights(admin: Actor, value: MatchingWeights, ip: string): Promise<MatchingWeights> {
+      await db.transaction().execute(async (trx) => {
+        await matchingRepo.saveSetting(trx, WEIGHTS_KEY, JSON.stringify(value), clock.now().toISOString(), admin.userId);
+        await recordAudit(trx, { action: 'matching.weights_changed', at: clock.now(), actorId: admin.userId, ip, details: value });
+      });
+      return value;
+    },
+
+    createRequest: (member: Actor, input: ValidSupportRequest) =>
+      db.transaction().execute(async (trx) => {
+        await deps.topics.assertKnown(trx, 'topics', input.topics);
+        if (await matchingRepo.openRequestOf(trx, member.userId)) throw conflict('request_open', 'You already have an open request.');
+        const now = clock.now().toISOString();
+        const row: RequestRow = {
+          id: newId(),
+          member_id: member.userId,
+          topics: JSON.stringify(input.topics),
+          primary_topic: input.primaryTopic,
+          note: input.note,
+          languages: JSON.stringify(input.languages),
+          supporter_identities: JSON.stringify(input.supporterIdentities),
+          communities: JSON.stringify(input.communities),
+          meeting_modes: JSON.stringify(input.meetingModes),
+          status: 'open',
+          created_at: now,
+          updated_at: now,
+        };
+        await matchingRepo.insertRequest(trx, row);
+        return requestView(trx, row);
+      }),
+
+    async currentRequest(member: Actor): Promise<SupportRequestDto | null> {
+      await matchingRepo.expireOverdue(db, clock.now().toISOString());
+      const request = await matchingRepo.latestRequestOf(db, member.userId);
+      return request ? requestView(db, request) : null;
+    },
+
+    async cancelRequest(member: Actor, requestId: string): Promise<SupportRequestDto> {
+      return db.transaction().execute(async (trx) => {
+        const request = await ownOpenRequest(trx, member, requestId);
+        await matchingRepo.withdrawPendingOffers(trx, request.id);
+        await matchingRepo.setRequestStatus(trx, request.id, 'cancelled', clock.now().toISOString());
+        return requestView(trx, (await matchingRepo.findRequest(trx, request.id))!);
+      });
+    },
+
+    /** Up to five supporters per page, best first, each with reasons; when none fit, what to relax. */
+    async suggestions(member: Actor, requestId: string, page: number): Promise<SuggestionsDto> {
+      const request = await ownOpenRequest(db, member, requestId);
+      const need = await needOf(db, request);
+      const candidates = await pool.all();
+      const ranked = rank(need, candidates, await weights(), clock.now().getTime(), SUGGESTIONS_PER_PAGE, page * SUGGESTIONS_PER_PAGE);
+      const byId = new Map(candidates.map((candidate) => [candidate.userId, candidate]));
+      return {
+        suggestions: ranked.map((entry) => ({
+          supporterId: entry.userId,
+          handle: byId.get(entry.userId)!.facts.handle,
+          story: byId.get(entry.userId)!.facts.story,
+          score: entry.score,
+          reasons: entry.reasons,
+        })),
+        relax: ranked.length === 0 && page === 0 ? relaxOptions(need, candidates) : [],
+      };
+    },
+
+    /** The member's choice goes to the supporter, re-checked against the database as it is now. */
+    choose: (member: Actor, requestId: string, supporterId: string) =>
+      db.transaction().execute(async (trx) => {
+        await matchingRepo.expireOverdue(trx, clock.now().toISOString());
+        const request = await ownOpenRequest(trx, member, requestId);
+        const offers = await matchingRepo.offersForRequest(trx, request.id);
+        if (offers.some((offer) => offer.status === 'pending')) throw conflict('offer_pending', 'Your request is waiting for an answer from a supporter.');
+        const candidate = await pool.fresh(trx, supporterId);
+        const need = await needOf(trx, request);
+        if (!candidate || brokenRule(need, candidate) !== null) throw conflict('supporter_unavailable', 'This supporter cannot take a new person right now.');
+        const now = clock.now();
+        const config = await weights(trx);
+        const scored = scoreCandidate(need, candidate, config, now.getTime());
+        const offerId = newId();
+        await matchingRepo.insertOffer(trx, {
+          id: offerId,
+          request_id: request.id,
+          member_id: member.userId,
+          supporter_id: supporterId,
+          status: 'pending',
+          reasons: JSON.stringify(scored.reasons),
+          created_at: now.toISOString(),
+          expires_at: addMinutes(now, config.offerHours * 60).toISOString(),
+          responded_at: null,
+          decline_reason: null,
+        });
+        pool.invalidate();
+        return presentOffer((await matchingRepo.findOffer(trx, offerId))!, request.note);
+      }),
+
+    async inbox(supporter: Actor): Promise<OfferDto[]> {
+      await matchingRepo.expireOverdue(db, clock.now().toISOString());
+      const offers = await matchingRepo.offersForSupporter(db, supporter.userId, ['pending']);
+      const notes = new Map<string, string | null>();
+      for (const offer of offers) notes.set(offer.request_id, (await matchingRepo.findRequest(db, offer.request_id))?.note ?? null);
+      return offers.map((offer) => presentOffer(offer, notes.get(offer.request_id) ?? null));
+    },
+
+    /** Accepting takes one of the supporter's places atomically; at capacity the accept is refused. */
+    accept: (supporter: Actor, offerId: string, ip: string) =>
+      db.transaction().execute(async (trx) => {
+        const offer = await supportersOffer(trx, supporter, offerId);
+        if (await deps.blocks.hasBlocked(offer.member_id, supporter.userId, trx) || await deps.blocks.hasBlocked(supporter.userId, offer.member_id, trx)) {
+          throw conflict('supporter_unavailable', 'This request can no longer be accepted.');
+        }
+        const now = clock.now().toISOString();
+        if (!(await reserveSupporterSlot(trx, supporter.userId, now))) {
+          throw conflict('at_capacity', 'You are supporting as many people as your capacity allows.');
+        }
+        if (!(await matchingRepo.transitionOffer(trx, offer.id, 'pending', { status: 'accepted', responded_at: now }))) {
+          throw conflict('offer_not_pending', 'This request has already been answered.');
+        }
+        await matchingRepo.setRequestStatus(trx, offer.request_id, 'matched', now);
+        const relationshipId = newId();
+        await matchingRepo.insertRelationship(trx, {
+          id: relationshipId, member_id: offer.member_id, supporter_id: supporter.userId, offer_id: offer.id,
+          status: 'active', started_at: now, ended_at: null, ended_by: null, end_reason: null,
+        });
+        await recordAudit(trx, { action: 'match.accepted', at: clock.now(), actorId: supporter.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
+        pool.invalidate();
+        return presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!);
+      }),
+
+    decline: (supporter: Actor, offerId: string, reason: string | null) =>
+      db.transaction().execute(async (trx) => {
+        const offer = await supportersOffer(trx, supporter, offerId);
+        if (!(await matchingRepo.transitionOffer(trx, offer.id, 'pending', { status: 'declined', responded_at: clock.now().toISOString(), decline_reason: reason }))) {
+          throw conflict('offer_not_pending', 'This request has already been answered.');
+        }
+        pool.invalidate();
+        return presentOffer((await matchingRepo.findOffer(trx, offer.id))!, null);
+      }),
+
+    async relationships(actor: Actor): Promise<RelationshipDto[]> {
+      return (await matchingRepo.relationshipsOf(db, actor.userId)).map(presentRelationship);
+    },
+
+    endRelationship: (actor: Actor, relationshipId: string, reason: string, ip: string) =>
+      db.transaction().execute(async (trx) => {
+        const relationship = await matchingRepo.findRelationship(trx, relationshipId);
+        if (!relationship || (relationship.member_id !== actor.userId && relationship.supporter_id !== actor.userId)) throw problems.notFound('relationship');
+        if (!(await matchingRepo.endRelationship(trx, relationshipId, actor.userId, reason, clock.now().toISOString()))) {
+          throw conflict('relationship_ended', 'This relationship has already ended.');
+        }
+        await releaseSupporterSlot(trx, relationship.supporter_id);
+        await recordAudit(trx, { action: 'relationship.ended', at: clock.now(), actorId: actor.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
+        pool.invalidate();
+        return presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!);
+      }),
+  };
+}
