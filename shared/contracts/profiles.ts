@@ -37,7 +37,8 @@ export const languageTagSchema = z.string().max(35).transform((value, ctx) => {
   return canonical;
 });
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'time_invalid' });
+/** Quarter hours, so shared availability is counted exactly across time zones. */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):(00|15|30|45)$|^24:00$/, { error: 'time_invalid' });
 
 export const availabilityWindowSchema = z
   .object({ day: z.number().int().min(0).max(6), start: timeOfDay, end: timeOfDay })

@@ -1,27 +1,27 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbExecutor } from '../../platform/db/connect.js';
 import { availableSupporterFacts, type SupporterFacts } from '../profiles/index.js';
-import { type Candidate, primaryLanguage } from './ranking.js';
+import { buildIndex, type MatchIndex, primaryLanguage, type SupporterTraits } from './ranking.js';
 import { toUtcSpans, utcOffsetMinutes } from './week-time.js';
 
-export interface PooledCandidate extends Candidate {
-  facts: SupporterFacts;
+export interface PoolSnapshot {
+  index: MatchIndex;
+  facts: ReadonlyMap<string, SupporterFacts>;
 }
 
-function toCandidate(facts: SupporterFacts, at: Date): PooledCandidate {
-  const lower = (values: string[]) => new Set(values.map((value) => value.toLowerCase()));
+export function toTraits(facts: SupporterFacts, at: Date): SupporterTraits {
+  const lower = (values: string[]) => values.map((value) => value.toLowerCase());
   return {
     userId: facts.userId,
-    languages: new Set(facts.languages.map(primaryLanguage)),
-    topics: new Set(facts.topics),
+    languages: [...new Set(facts.languages.map(primaryLanguage))],
+    topics: facts.topics,
     identities: lower(facts.identities),
-    meetingModes: new Set(facts.meetingModes),
+    meetingModes: facts.meetingModes,
     availability: toUtcSpans(facts.availability, utcOffsetMinutes(facts.timeZone ?? 'UTC', at)),
     interests: lower(facts.interests),
     capacity: facts.capacity,
     load: facts.activeRelationships + facts.pendingOffers,
     waitingSinceMs: Date.parse(facts.waitingSince),
-    facts,
   };
 }
 
@@ -30,17 +30,17 @@ function toCandidate(facts: SupporterFacts, at: Date): PooledCandidate {
  * milliseconds. Reads may be a few seconds stale; every decision re-checks the database.
  */
 export function createCandidatePool(db: Db, clock: Clock, maxAgeMs = 5_000) {
-  let snapshot: { loadedAt: number; candidates: PooledCandidate[] } | null = null;
-  let refreshing: Promise<PooledCandidate[]> | null = null;
+  let snapshot: (PoolSnapshot & { loadedAt: number }) | null = null;
+  let refreshing: Promise<PoolSnapshot> | null = null;
 
-  async function load(): Promise<PooledCandidate[]> {
+  async function load(): Promise<PoolSnapshot> {
     const at = clock.now();
-    const candidates = (await availableSupporterFacts(db, at.toISOString())).map((facts) => toCandidate(facts, at));
-    snapshot = { loadedAt: Date.now(), candidates };
-    return candidates;
+    const all = await availableSupporterFacts(db, at.toISOString());
+    snapshot = { loadedAt: Date.now(), index: buildIndex(all.map((facts) => toTraits(facts, at))), facts: new Map(all.map((facts) => [facts.userId, facts])) };
+    return snapshot;
   }
 
-  function refresh(): Promise<PooledCandidate[]> {
+  function refresh(): Promise<PoolSnapshot> {
     refreshing ??= load().finally(() => {
       refreshing = null;
     });
@@ -48,17 +48,17 @@ export function createCandidatePool(db: Db, clock: Clock, maxAgeMs = 5_000) {
   }
 
   return {
-    async all(): Promise<PooledCandidate[]> {
+    async snapshot(): Promise<PoolSnapshot> {
       if (!snapshot) return refresh();
       if (Date.now() - snapshot.loadedAt > maxAgeMs) void refresh();
-      return snapshot.candidates;
+      return snapshot;
     },
 
     /** The supporter as the database says now, or null when they cannot take anyone new. */
-    async fresh(executor: DbExecutor, supporterId: string): Promise<PooledCandidate | null> {
+    async fresh(executor: DbExecutor, supporterId: string): Promise<SupporterTraits | null> {
       const at = clock.now();
       const [facts] = await availableSupporterFacts(executor, at.toISOString(), supporterId);
-      return facts ? toCandidate(facts, at) : null;
+      return facts ? toTraits(facts, at) : null;
     },
 
     /** After a change this node made, the next read waits for current data. */

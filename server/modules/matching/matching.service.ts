@@ -20,7 +20,7 @@ import type { TopicsService } from '../profiles/index.js';
 import type { CandidatePool } from './candidate-pool.js';
 import { type OfferView, matchingRepo, type RequestRow } from './matching.repo.js';
 import { presentOffer, presentRelationship, presentRequest } from './matching.presenter.js';
-import { brokenRule, DEFAULT_WEIGHTS, type Need, primaryLanguage, rank, relaxOptions, scoreCandidate } from './ranking.js';
+import { buildIndex, DEFAULT_WEIGHTS, type Need, primaryLanguage, rank, relaxOptions } from './ranking.js';
 import { toUtcSpans, utcOffsetMinutes } from './week-time.js';
 
 export const SUGGESTIONS_PER_PAGE = 5;
@@ -138,18 +138,17 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
     async suggestions(member: Actor, requestId: string, page: number): Promise<SuggestionsDto> {
       const request = await ownOpenRequest(db, member, requestId);
       const need = await needOf(db, request);
-      const candidates = await pool.all();
-      const ranked = rank(need, candidates, await weights(), clock.now().getTime(), SUGGESTIONS_PER_PAGE, page * SUGGESTIONS_PER_PAGE);
-      const byId = new Map(candidates.map((candidate) => [candidate.userId, candidate]));
+      const { index, facts } = await pool.snapshot();
+      const ranked = rank(need, index, await weights(), clock.now().getTime(), SUGGESTIONS_PER_PAGE, page * SUGGESTIONS_PER_PAGE);
       return {
         suggestions: ranked.map((entry) => ({
           supporterId: entry.userId,
-          handle: byId.get(entry.userId)!.facts.handle,
-          story: byId.get(entry.userId)!.facts.story,
+          handle: facts.get(entry.userId)!.handle,
+          story: facts.get(entry.userId)!.story,
           score: entry.score,
           reasons: entry.reasons,
         })),
-        relax: ranked.length === 0 && page === 0 ? relaxOptions(need, candidates) : [],
+        relax: ranked.length === 0 && page === 0 ? relaxOptions(need, index) : [],
       };
     },
 
@@ -160,12 +159,12 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
         const request = await ownOpenRequest(trx, member, requestId);
         const offers = await matchingRepo.offersForRequest(trx, request.id);
         if (offers.some((offer) => offer.status === 'pending')) throw conflict('offer_pending', 'Your request is waiting for an answer from a supporter.');
-        const candidate = await pool.fresh(trx, supporterId);
+        const supporter = await pool.fresh(trx, supporterId);
         const need = await needOf(trx, request);
-        if (!candidate || brokenRule(need, candidate) !== null) throw conflict('supporter_unavailable', 'This supporter cannot take a new person right now.');
         const now = clock.now();
         const config = await weights(trx);
-        const scored = scoreCandidate(need, candidate, config, now.getTime());
+        const [scored] = supporter ? rank(need, buildIndex([supporter]), config, now.getTime(), 1) : [];
+        if (!scored) throw conflict('supporter_unavailable', 'This supporter cannot take a new person right now.');
         const offerId = newId();
         await matchingRepo.insertOffer(trx, {
           id: offerId,

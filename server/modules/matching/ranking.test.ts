@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { brokenRule, type Candidate, DEFAULT_WEIGHTS, type Need, rank, relaxOptions } from './ranking.js';
-import { overlaps, periodsOf, toUtcSpans, totalMinutes, utcOffsetMinutes } from './week-time.js';
+import { brokenRule, buildIndex, DEFAULT_WEIGHTS, type Need, rank, relaxOptions, type SupporterTraits } from './ranking.js';
+import { overlaps, periodsOf, slotSpans, toSlotSet, toUtcSpans, totalMinutes, utcOffsetMinutes } from './week-time.js';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const DAY = 86_400_000;
 
-function candidate(userId: string, overrides: Partial<Candidate> = {}): Candidate {
+function candidate(userId: string, overrides: Partial<SupporterTraits> = {}): SupporterTraits {
   return {
     userId,
-    languages: new Set(['en']),
-    topics: new Set(['anxiety']),
-    identities: new Set(),
-    meetingModes: new Set(['text']),
+    languages: ['en'],
+    topics: ['anxiety'],
+    identities: [],
+    meetingModes: ['text'],
     availability: [],
-    interests: new Set(),
+    interests: [],
     capacity: 5,
     load: 0,
     waitingSinceMs: NOW,
@@ -52,6 +52,11 @@ describe('week time', () => {
     expect(toUtcSpans([{ day: 0, start: '00:30', end: '02:00' }], 60)).toEqual([[0, 60], [10_050, 10_080]]);
   });
 
+  it('turns spans into quarter-hour slots and back without losing a minute', () => {
+    const spans = toUtcSpans([{ day: 6, start: '23:00', end: '24:00' }, { day: 2, start: '09:15', end: '10:45' }], 60);
+    expect(slotSpans(toSlotSet(spans))).toEqual(spans);
+  });
+
   it('names the parts of the member day the shared time falls in', () => {
     expect(periodsOf([[18 * 60, 20 * 60]], 0)).toEqual(['evenings']);
     expect(periodsOf([[18 * 60, 20 * 60]], -300)).toEqual(['afternoons']);
@@ -65,7 +70,7 @@ describe('ranking', () => {
     expect(brokenRule(need(), candidate('s', { load: 5 }))).toBe('capacity');
     expect(brokenRule(need({ languages: ['es'] }), candidate('s'))).toBe('languages');
     expect(brokenRule(need({ supporterIdentities: ['woman'] }), candidate('s'))).toBe('supporterIdentities');
-    expect(brokenRule(need({ supporterIdentities: ['woman', 'nonbinary'] }), candidate('s', { identities: new Set(['nonbinary']) }))).toBeNull();
+    expect(brokenRule(need({ supporterIdentities: ['woman', 'nonbinary'] }), candidate('s', { identities: ['nonbinary'] }))).toBeNull();
     expect(brokenRule(need({ meetingModes: ['video'] }), candidate('s'))).toBe('meetingModes');
     expect(brokenRule(need(), candidate('s'))).toBeNull();
   });
@@ -76,11 +81,11 @@ describe('ranking', () => {
       availability: toUtcSpans([{ day: 2, start: '18:00', end: '22:00' }], 0),
     });
     const best = candidate('best', {
-      topics: new Set(['anxiety', 'postpartum']), languages: new Set(['es']), identities: new Set(['parent']), interests: new Set(['hiking']),
+      topics: ['anxiety', 'postpartum'], languages: ['es'], identities: ['parent'], interests: ['hiking'],
       availability: toUtcSpans([{ day: 2, start: '19:00', end: '23:00' }], 0),
     });
-    const anxietyOnly = candidate('anxiety-only', { languages: new Set(['en']) });
-    const [first, second] = rank(member, [anxietyOnly, best], DEFAULT_WEIGHTS, NOW, 5);
+    const anxietyOnly = candidate('anxiety-only', { languages: ['en'] });
+    const [first, second] = rank(member, buildIndex([anxietyOnly, best]), DEFAULT_WEIGHTS, NOW, 5);
     expect(first!.userId).toBe('best');
     expect(second!.userId).toBe('anxiety-only');
     expect(first!.reasons).toEqual([
@@ -96,18 +101,27 @@ describe('ranking', () => {
   it('spreads the load and favours supporters who have waited longest', () => {
     const busy = candidate('busy', { load: 4 });
     const free = candidate('free', { load: 0 });
-    expect(rank(need(), [busy, free], DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['free', 'busy']);
+    expect(rank(need(), buildIndex([busy, free]), DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['free', 'busy']);
     const waited = candidate('waited', { waitingSinceMs: NOW - 20 * DAY });
     const fresh = candidate('fresh');
-    expect(rank(need(), [fresh, waited], DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['waited', 'fresh']);
+    expect(rank(need(), buildIndex([fresh, waited]), DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['waited', 'fresh']);
+  });
+
+  it('pages through the same order the full sort would give', () => {
+    const many = Array.from({ length: 40 }, (_, i) => candidate(`s${String(i).padStart(2, '0')}`, { load: i % 5, waitingSinceMs: NOW - (i % 7) * DAY }));
+    const index = buildIndex(many);
+    const all = rank(need(), index, DEFAULT_WEIGHTS, NOW, 40).map((r) => r.userId);
+    const pages = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((page) => rank(need(), index, DEFAULT_WEIGHTS, NOW, 5, page * 5).map((r) => r.userId));
+    expect(pages).toEqual(all);
+    expect(new Set(all).size).toBe(40);
   });
 
   it('returns at most the limit, pages on, and offers relaxations when nobody fits', () => {
     const many = Array.from({ length: 12 }, (_, i) => candidate(`s${String(i).padStart(2, '0')}`));
-    expect(rank(need(), many, DEFAULT_WEIGHTS, NOW, 5)).toHaveLength(5);
-    expect(rank(need(), many, DEFAULT_WEIGHTS, NOW, 5, 10)).toHaveLength(2);
+    expect(rank(need(), buildIndex(many), DEFAULT_WEIGHTS, NOW, 5)).toHaveLength(5);
+    expect(rank(need(), buildIndex(many), DEFAULT_WEIGHTS, NOW, 5, 10)).toHaveLength(2);
     const picky = need({ supporterIdentities: ['veteran'], meetingModes: ['in_person'] });
-    expect(rank(picky, many, DEFAULT_WEIGHTS, NOW, 5)).toEqual([]);
-    expect(relaxOptions(picky, [...many, candidate('vet', { identities: new Set(['veteran']) })])).toEqual([{ preference: 'meetingModes', wouldFind: 1 }]);
+    expect(rank(picky, buildIndex(many), DEFAULT_WEIGHTS, NOW, 5)).toEqual([]);
+    expect(relaxOptions(picky, buildIndex([...many, candidate('vet', { identities: ['veteran'] })]))).toEqual([{ preference: 'meetingModes', wouldFind: 1 }]);
   });
 });

@@ -1,18 +1,19 @@
 import type { MatchingWeights, MatchReason } from '../../../shared/contracts/matching.js';
-import type { MeetingMode } from '../../../shared/vocabularies/profile-values.js';
-import { overlaps, periodsOf, totalMinutes, type WeekSpan } from './week-time.js';
+import { MEETING_MODES, type MeetingMode } from '../../../shared/vocabularies/profile-values.js';
+import { anyShared, hasBit, popcount32, sharedCount, Vocabulary } from './bitsets.js';
+import { periodsOf, SLOT_MINUTES, slotSpans, toSlotSet, type WeekSpan } from './week-time.js';
 
-/** A supporter as the ranking sees them: only what they allow to be used for matching, precomputed. */
-export interface Candidate {
+/** A supporter as matching sees them: only what they allow to be used, in comparable form. */
+export interface SupporterTraits {
   userId: string;
   /** Primary language subtags, e.g. "es" for "es-MX". */
-  languages: ReadonlySet<string>;
-  topics: ReadonlySet<string>;
+  languages: readonly string[];
+  topics: readonly string[];
   /** Lower-cased self-described identities and communities they share with members. */
-  identities: ReadonlySet<string>;
-  meetingModes: ReadonlySet<MeetingMode>;
+  identities: readonly string[];
+  meetingModes: readonly MeetingMode[];
   availability: readonly WeekSpan[];
-  interests: ReadonlySet<string>;
+  interests: readonly string[];
   capacity: number;
   load: number;
   waitingSinceMs: number;
@@ -61,76 +62,167 @@ export function primaryLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
-function intersect<T>(wanted: readonly T[], offered: ReadonlySet<T>): T[] {
-  return wanted.filter((item) => offered.has(item));
+function modeBits(modes: readonly MeetingMode[]): number {
+  return modes.reduce((bits, mode) => bits | (1 << MEETING_MODES.indexOf(mode)), 0);
 }
 
-/** The first hard rule the candidate breaks, or null when they may be suggested at all. */
-export function brokenRule(need: Need, candidate: Candidate, ignore: ReadonlySet<HardRule> = new Set()): HardRule | null {
-  if (candidate.userId === need.memberId || need.excluded.has(candidate.userId)) return 'excluded';
-  if (candidate.load >= candidate.capacity) return 'capacity';
-  if (!ignore.has('languages') && !need.languages.some((language) => candidate.languages.has(language))) return 'languages';
-  if (!ignore.has('supporterIdentities') && need.supporterIdentities.length > 0 && !need.supporterIdentities.some((identity) => candidate.identities.has(identity))) {
+interface Indexed {
+  traits: SupporterTraits;
+  languages: Uint32Array;
+  topics: Uint32Array;
+  identities: Uint32Array;
+  modes: number;
+  availability: Uint32Array;
+  interests: Uint32Array;
+}
+
+/** Supporters with their traits as bit sets, built once per snapshot and ranked against many requests. */
+export interface MatchIndex {
+  languages: Vocabulary;
+  topics: Vocabulary;
+  identities: Vocabulary;
+  interests: Vocabulary;
+  candidates: Indexed[];
+}
+
+export function buildIndex(supporters: readonly SupporterTraits[]): MatchIndex {
+  const vocabulary = (field: 'languages' | 'topics' | 'identities' | 'interests') => new Vocabulary(supporters.flatMap((s) => s[field]));
+  const index = { languages: vocabulary('languages'), topics: vocabulary('topics'), identities: vocabulary('identities'), interests: vocabulary('interests') };
+  return {
+    ...index,
+    candidates: supporters.map((traits) => ({
+      traits,
+      languages: index.languages.set(traits.languages),
+      topics: index.topics.set(traits.topics),
+      identities: index.identities.set(traits.identities),
+      modes: modeBits(traits.meetingModes),
+      availability: toSlotSet(traits.availability),
+      interests: index.interests.set(traits.interests),
+    })),
+  };
+}
+
+interface CompiledNeed {
+  need: Need;
+  languages: Uint32Array;
+  topics: Uint32Array;
+  primaryBit: number;
+  identities: Uint32Array;
+  communities: Uint32Array;
+  modes: number;
+  availability: Uint32Array;
+  interests: Uint32Array;
+}
+
+function compile(need: Need, index: MatchIndex): CompiledNeed {
+  return {
+    need,
+    languages: index.languages.set(need.languages),
+    topics: index.topics.set(need.topics),
+    primaryBit: need.primaryTopic ? index.topics.bit(need.primaryTopic) : -1,
+    identities: index.identities.set(need.supporterIdentities),
+    communities: index.identities.set(need.communities),
+    modes: modeBits(need.meetingModes),
+    availability: toSlotSet(need.availability),
+    interests: index.interests.set(need.interests),
+  };
+}
+
+function broken(c: CompiledNeed, candidate: Indexed, ignore: HardRule | null): HardRule | null {
+  const { traits } = candidate;
+  if (traits.userId === c.need.memberId || c.need.excluded.has(traits.userId)) return 'excluded';
+  if (traits.load >= traits.capacity) return 'capacity';
+  if (ignore !== 'languages' && !anyShared(c.languages, candidate.languages)) return 'languages';
+  if (ignore !== 'supporterIdentities' && c.need.supporterIdentities.length > 0 && !anyShared(c.identities, candidate.identities)) {
     return 'supporterIdentities';
   }
-  if (!ignore.has('meetingModes') && !need.meetingModes.some((mode) => candidate.meetingModes.has(mode))) return 'meetingModes';
+  if (ignore !== 'meetingModes' && (c.modes & candidate.modes) === 0) return 'meetingModes';
   return null;
 }
 
-export function scoreCandidate(need: Need, candidate: Candidate, weights: MatchingWeights, nowMs: number): Ranked {
-  const reasons: MatchReason[] = [];
-  let score = 0;
-
-  const topics = intersect(need.topics, candidate.topics);
-  const sharesPrimary = need.primaryTopic !== null && candidate.topics.has(need.primaryTopic);
-  score += topics.length * weights.sharedTopic + (sharesPrimary ? weights.primaryTopic : 0);
-  if (topics.length) reasons.push({ kind: 'topics', topics, primary: sharesPrimary });
-
-  const languages = intersect(need.languages, candidate.languages);
-  if (languages.length) reasons.push({ kind: 'languages', languages });
-
-  const identities = intersect(need.supporterIdentities, candidate.identities);
-  if (identities.length) reasons.push({ kind: 'identities', identities });
-
-  const communities = intersect(need.communities, candidate.identities);
-  score += communities.length * weights.community;
-  if (communities.length) reasons.push({ kind: 'communities', communities });
-
-  const shared = overlaps(need.availability, candidate.availability);
-  const minutes = totalMinutes(shared);
-  score += Math.min(minutes / 60, MAX_COUNTED_HOURS) * weights.availabilityHour;
-  if (minutes > 0) reasons.push({ kind: 'availability', minutesPerWeek: minutes, periods: periodsOf(shared, need.memberOffsetMinutes) });
-
-  const interests = intersect(need.interests, candidate.interests);
-  score += Math.min(interests.length, MAX_COUNTED_INTERESTS) * weights.interest;
-  if (interests.length) reasons.push({ kind: 'interests', interests });
-
-  const modes = intersect(need.meetingModes, candidate.meetingModes);
-  if (modes.length) reasons.push({ kind: 'meeting', modes });
-
-  score += ((candidate.capacity - candidate.load) / candidate.capacity) * weights.spareCapacity;
-  score += Math.min((nowMs - candidate.waitingSinceMs) / DAY_MS, MAX_COUNTED_WAITING_DAYS) * weights.waitingDay;
-
-  return { userId: candidate.userId, score: Math.round(score * 1000) / 1000, reasons };
+function score(c: CompiledNeed, candidate: Indexed, weights: MatchingWeights, nowMs: number): number {
+  const { traits } = candidate;
+  const topics = sharedCount(c.topics, candidate.topics);
+  const primary = hasBit(candidate.topics, c.primaryBit) ? weights.primaryTopic : 0;
+  const communities = sharedCount(c.communities, candidate.identities);
+  const hours = (sharedCount(c.availability, candidate.availability) * SLOT_MINUTES) / 60;
+  const interests = sharedCount(c.interests, candidate.interests);
+  const waitingDays = (nowMs - traits.waitingSinceMs) / DAY_MS;
+  const total =
+    topics * weights.sharedTopic +
+    primary +
+    communities * weights.community +
+    Math.min(hours, MAX_COUNTED_HOURS) * weights.availabilityHour +
+    Math.min(interests, MAX_COUNTED_INTERESTS) * weights.interest +
+    ((traits.capacity - traits.load) / traits.capacity) * weights.spareCapacity +
+    Math.min(waitingDays, MAX_COUNTED_WAITING_DAYS) * weights.waitingDay;
+  return Math.round(total * 1000) / 1000;
 }
 
-/** Best first; ties go to the supporter who has waited longest, so nobody is passed over by accident of order. */
-export function rank(need: Need, candidates: readonly Candidate[], weights: MatchingWeights, nowMs: number, limit: number, offset = 0): Ranked[] {
-  const eligible: Array<{ ranked: Ranked; waitingSinceMs: number }> = [];
-  for (const candidate of candidates) {
-    if (brokenRule(need, candidate) === null) eligible.push({ ranked: scoreCandidate(need, candidate, weights, nowMs), waitingSinceMs: candidate.waitingSinceMs });
+function explain(c: CompiledNeed, candidate: Indexed, index: MatchIndex): MatchReason[] {
+  const { need } = c;
+  const reasons: MatchReason[] = [];
+  const topics = index.topics.pick(need.topics, candidate.topics);
+  if (topics.length) reasons.push({ kind: 'topics', topics, primary: hasBit(candidate.topics, c.primaryBit) });
+  const languages = index.languages.pick(need.languages, candidate.languages);
+  if (languages.length) reasons.push({ kind: 'languages', languages });
+  const identities = index.identities.pick(need.supporterIdentities, candidate.identities);
+  if (identities.length) reasons.push({ kind: 'identities', identities });
+  const communities = index.identities.pick(need.communities, candidate.identities);
+  if (communities.length) reasons.push({ kind: 'communities', communities });
+  const shared = c.availability.map((word, i) => word & candidate.availability[i]!);
+  const minutes = shared.reduce((sum, word) => sum + popcount32(word), 0) * SLOT_MINUTES;
+  if (minutes > 0) reasons.push({ kind: 'availability', minutesPerWeek: minutes, periods: periodsOf(slotSpans(shared), need.memberOffsetMinutes) });
+  const interests = index.interests.pick(need.interests, candidate.interests);
+  if (interests.length) reasons.push({ kind: 'interests', interests });
+  const modes = need.meetingModes.filter((mode) => candidate.traits.meetingModes.includes(mode));
+  if (modes.length) reasons.push({ kind: 'meeting', modes });
+  return reasons;
+}
+
+interface Scored {
+  candidate: Indexed;
+  score: number;
+}
+
+/** Best first; ties go to the supporter who has waited longest, then by id, so order never depends on luck. */
+function before(a: Scored, b: Scored): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.candidate.traits.waitingSinceMs !== b.candidate.traits.waitingSinceMs) return a.candidate.traits.waitingSinceMs < b.candidate.traits.waitingSinceMs;
+  return a.candidate.traits.userId < b.candidate.traits.userId;
+}
+
+/** Keeps only the best `offset + limit` while scanning, so ranking a large programme sorts almost nothing. */
+export function rank(need: Need, index: MatchIndex, weights: MatchingWeights, nowMs: number, limit: number, offset = 0): Ranked[] {
+  const compiled = compile(need, index);
+  const keep = offset + limit;
+  const best: Scored[] = [];
+  for (const candidate of index.candidates) {
+    if (broken(compiled, candidate, null) !== null) continue;
+    const entry = { candidate, score: score(compiled, candidate, weights, nowMs) };
+    if (best.length === keep && !before(entry, best[keep - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]!)) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > keep) best.pop();
   }
-  eligible.sort((a, b) => b.ranked.score - a.ranked.score || a.waitingSinceMs - b.waitingSinceMs || (a.ranked.userId < b.ranked.userId ? -1 : 1));
-  return eligible.slice(offset, offset + limit).map((entry) => entry.ranked);
+  return best.slice(offset).map(({ candidate, score: value }) => ({
+    userId: candidate.traits.userId,
+    score: value,
+    reasons: explain(compiled, candidate, index),
+  }));
+}
+
+/** The hard rule one supporter breaks for this need, or null when they may be suggested. */
+export function brokenRule(need: Need, supporter: SupporterTraits): HardRule | null {
+  const index = buildIndex([supporter]);
+  return broken(compile(need, index), index.candidates[0]!, null);
 }
 
 /** For a request nobody can meet: how many supporters each relaxed preference would open up. */
-export function relaxOptions(need: Need, candidates: readonly Candidate[]): Array<{ preference: Exclude<HardRule, 'capacity' | 'excluded'>; wouldFind: number }> {
-  const preferences = ['supporterIdentities', 'meetingModes', 'languages'] as const;
-  return preferences
-    .map((preference) => ({
-      preference,
-      wouldFind: candidates.filter((candidate) => brokenRule(need, candidate, new Set<HardRule>([preference])) === null).length,
-    }))
+export function relaxOptions(need: Need, index: MatchIndex): Array<{ preference: 'supporterIdentities' | 'meetingModes' | 'languages'; wouldFind: number }> {
+  const compiled = compile(need, index);
+  return (['supporterIdentities', 'meetingModes', 'languages'] as const)
+    .map((preference) => ({ preference, wouldFind: index.candidates.filter((candidate) => broken(compiled, candidate, preference) === null).length }))
     .filter((option) => option.wouldFind > 0);
 }

@@ -65,3 +65,30 @@ export function periodsOf(spans: readonly WeekSpan[], memberOffsetMinutes: numbe
   }
   return PERIODS.filter((period) => found.has(period));
 }
+
+/** Availability is kept in 15-minute steps, so shared time is counted exactly with bit sets. */
+export const SLOT_MINUTES = 15;
+const SLOTS = MINUTES_PER_WEEK / SLOT_MINUTES;
+export const SLOT_WORDS = Math.ceil(SLOTS / 32);
+
+export function toSlotSet(spans: readonly WeekSpan[]): Uint32Array {
+  const set = new Uint32Array(SLOT_WORDS);
+  for (const [start, end] of spans) {
+    for (let slot = Math.ceil(start / SLOT_MINUTES); (slot + 1) * SLOT_MINUTES <= end; slot += 1) set[slot >>> 5]! |= 1 << (slot & 31);
+  }
+  return set;
+}
+
+export function slotSpans(set: Uint32Array): WeekSpan[] {
+  const spans: WeekSpan[] = [];
+  let runStart = -1;
+  for (let slot = 0; slot <= SLOTS; slot += 1) {
+    const on = slot < SLOTS && (set[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+    if (on && runStart < 0) runStart = slot;
+    if (!on && runStart >= 0) {
+      spans.push([runStart * SLOT_MINUTES, slot * SLOT_MINUTES]);
+      runStart = -1;
+    }
+  }
+  return spans;
+}
