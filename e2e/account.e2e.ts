@@ -23,6 +23,7 @@ describe('account journey', () => {
     await page.getByLabel('Email').fill(taken.email);
     await page.getByLabel('Handle').fill('Wandering Wren');
     await page.getByLabel('Password').fill(firstPassword);
+    await page.getByLabel('I agree to the terms of use and the privacy notice').check();
     await page.getByRole('main').getByRole('button', { name: 'Create account' }).click();
     const emailInput = page.getByLabel('Email');
     await expect.poll(() => emailInput.getAttribute('aria-invalid')).toBe('true');

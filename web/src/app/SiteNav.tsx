@@ -18,6 +18,12 @@ export function SiteNav() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/profile">{t('app.profile')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/privacy">{t('app.privacy')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/account/security">{t('app.accountSecurity')}</NavLink>
           </li>
           {user.roles.includes('admin') && (

@@ -9,6 +9,16 @@ import { SignUpPage } from '../features/auth/routes/SignUpPage.js';
 import { CrisisLinesAdminPage } from '../features/crisis-lines/routes/CrisisLinesAdminPage.js';
 import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
+import { PrivacyNoticePage } from '../features/legal/routes/PrivacyNoticePage.js';
+import { TermsPage } from '../features/legal/routes/TermsPage.js';
+import { ConsentsPage } from '../features/privacy/routes/ConsentsPage.js';
+import { DataPage } from '../features/privacy/routes/DataPage.js';
+import { PrivacyPage } from '../features/privacy/routes/PrivacyPage.js';
+import { ProfilePage } from '../features/profiles/routes/ProfilePage.js';
+import { PublicProfilePage } from '../features/profiles/routes/PublicProfilePage.js';
+import { ApplicationsAdminPage } from '../features/supporters/routes/ApplicationsAdminPage.js';
+import { SupporterPage } from '../features/supporters/routes/SupporterPage.js';
+import { TopicsAdminPage } from '../features/topics/routes/TopicsAdminPage.js';
 import { AppLayout } from './AppLayout.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { RouteError } from './RouteError.js';
@@ -26,10 +36,18 @@ export function createRouter() {
             { path: 'help', element: <HelpPage /> },
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'sign-up', element: <SignUpPage /> },
+            { path: 'legal/terms', element: <TermsPage /> },
+            { path: 'legal/privacy', element: <PrivacyNoticePage /> },
             {
               element: <RequireAuth />,
               children: [
                 { path: 'account/security', element: <SecurityPage /> },
+                { path: 'account/data', element: <DataPage /> },
+                { path: 'profile', element: <ProfilePage /> },
+                { path: 'profile/supporter', element: <SupporterPage /> },
+                { path: 'profiles/:userId', element: <PublicProfilePage /> },
+                { path: 'privacy', element: <PrivacyPage /> },
+                { path: 'privacy/consents', element: <ConsentsPage /> },
                 {
                   path: 'admin',
                   element: <AdminLayout />,
@@ -38,6 +56,8 @@ export function createRouter() {
                     { path: 'users', element: <UsersPage /> },
                     { path: 'audit', element: <AuditPage /> },
                     { path: 'crisis-lines', element: <CrisisLinesAdminPage /> },
+                    { path: 'applications', element: <ApplicationsAdminPage /> },
+                    { path: 'topics', element: <TopicsAdminPage /> },
                   ],
                 },
               ],

@@ -52,3 +52,13 @@ describe('fieldErrorText', () => {
     });
   });
 });
+
+describe('profile and privacy codes', () => {
+  it('explains nested field errors and new conflicts in both languages', () => {
+    const field = { field: 'availability.2.end', code: 'window_end_before_start', message: '' };
+    expect(fieldErrorText(t, field).text).toBe(en.fieldErrors.window_end_before_start);
+    expect(fieldErrorText(tEs, field).text).toBe(es.fieldErrors.window_end_before_start);
+    expect(problemText(t, apiError(409, 'training_incomplete'))).toBe(en.errors.training_incomplete);
+    expect(problemText(tEs, apiError(409, 'consent_required'))).toBe(es.errors.consent_required);
+  });
+});

@@ -13,7 +13,14 @@ type ProblemCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'
-  | 'validation_failed';
+  | 'validation_failed'
+  | 'not_a_supporter'
+  | 'training_incomplete'
+  | 'application_pending'
+  | 'already_supporter'
+  | 'application_decided'
+  | 'consent_required'
+  | 'topic_exists';
 
 const PROBLEM_CODES: readonly ProblemCode[] = [
   'network_error',
@@ -24,6 +31,13 @@ const PROBLEM_CODES: readonly ProblemCode[] = [
   'forbidden',
   'not_found',
   'validation_failed',
+  'not_a_supporter',
+  'training_incomplete',
+  'application_pending',
+  'already_supporter',
+  'application_decided',
+  'consent_required',
+  'topic_exists',
 ];
 
 const LIMITS = { handleMin: HANDLE_MIN, handleMax: HANDLE_MAX, passwordMin: PASSWORD_MIN, passwordMax: PASSWORD_MAX };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBoundary, formatDateTime, summarizeUserAgent } from './format.js';
+import { dayBoundary, formatDateTime, formatDay, summarizeUserAgent } from './format.js';
 
 describe('summarizeUserAgent', () => {
   it('names common browsers and systems', () => {
@@ -41,5 +41,13 @@ describe('formatDateTime', () => {
   it('follows the language and leaves unreadable input alone', () => {
     expect(formatDateTime('2026-03-01T12:00:00Z', 'es')).toMatch(/2026/);
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a calendar day out in the reader’s language, whatever the local time zone', () => {
+    expect(formatDay('2026-11-22', 'en')).toBe('November 22, 2026');
+    expect(formatDay('2026-11-22', 'es')).toBe('22 de noviembre de 2026');
+    expect(formatDay('not a day', 'en')).toBe('not a day');
   });
 });

@@ -48,3 +48,10 @@ export function dayBoundary(date: string, edge: 'start' | 'end'): string {
   const moment = edge === 'start' ? new Date(year, month - 1, day) : new Date(year, month - 1, day + 1, 0, 0, 0, -1);
   return moment.toISOString();
 }
+
+/** A calendar day such as "2026-11-22" written out in the reader's language ("22 November 2026"). */
+export function formatDay(day: string, locale: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+}

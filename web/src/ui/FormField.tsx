@@ -1,7 +1,6 @@
 import type { ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/contracts/problem.js';
-import { fieldErrorText } from '../lib/error-text.js';
+import { describedBy, FieldErrorMessage } from './FieldErrorMessage.js';
 
 interface FormFieldProps {
   id: string;
@@ -10,10 +9,16 @@ interface FormFieldProps {
   onChange: (value: string) => void;
   hint?: string;
   error?: FieldError;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel' | 'number' | 'date' | 'time';
   autoComplete?: string;
   required?: boolean;
   multiline?: boolean;
+  /** Extra attributes for number inputs. */
+  min?: number;
+  max?: number;
+  /** Granularity for number and time inputs, in the input's own unit (seconds for time). */
+  step?: number;
+  rows?: number;
 }
 
 /** A labelled input with an optional hint and an error that is announced with the field. */
@@ -28,19 +33,20 @@ export function FormField({
   autoComplete,
   required,
   multiline,
+  min,
+  max,
+  step,
+  rows = 3,
 }: FormFieldProps) {
-  const { t } = useTranslation();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const message = error ? fieldErrorText(t, error) : null;
   const control = {
     id,
     value,
     required,
     autoComplete,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(hint ? hintId : null, error ? errorId : null),
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
   };
 
@@ -52,18 +58,8 @@ export function FormField({
           {hint}
         </p>
       )}
-      {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
-      {message && (
-        <p id={errorId} className="field-error">
-          {message.text}
-          {message.englishHint && (
-            <>
-              {' '}
-              {t('fieldErrors.hint')} <span lang="en">{message.englishHint}</span>
-            </>
-          )}
-        </p>
-      )}
+      {multiline ? <textarea rows={rows} {...control} /> : <input type={type} min={min} max={max} step={step} {...control} />}
+      <FieldErrorMessage id={errorId} error={error} />
     </div>
   );
 }

@@ -18,7 +18,10 @@ export async function signIn(body: SignInBody): Promise<MeDto> {
   return (await sendJson('POST', '/api/auth/sign-in', userResponse, body)).user;
 }
 
-export async function register(body: RegisterBody): Promise<MeDto> {
+/** The sign-up body; `acceptTerms` is sent as ticked or not, and the server insists on true. */
+export type RegisterRequest = Omit<RegisterBody, 'acceptTerms'> & { acceptTerms: boolean };
+
+export async function register(body: RegisterRequest): Promise<MeDto> {
   return (await sendJson('POST', '/api/auth/register', userResponse, body)).user;
 }
 

@@ -52,18 +52,23 @@ export function useRegister() {
   });
 }
 
+/** Navigation state for the page shown after a session ends, e.g. to say the account was deleted. */
+export interface EndedSessionState {
+  accountDeleted?: boolean;
+}
+
 /**
- * Ends the session (or every session), then leaves for `to` before forgetting the user,
+ * Ends the session (or every session, or the whole account), then leaves for `to` before forgetting the user,
  * so a signed-in-only page never sees itself signed out and redirects with a stale ?next=.
  */
-function useEndSession(end: () => Promise<void>, to: string) {
+export function useEndSession<V = void>(end: (variables: V) => Promise<void>, to: string, state?: EndedSessionState) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationKey: endSessionKey,
     mutationFn: end,
     onSuccess: async () => {
-      await navigate(to, { flushSync: true });
+      await navigate(to, { flushSync: true, state });
       forgetSession(queryClient);
     },
   });

@@ -22,6 +22,12 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/crisis-lines">{t('admin.nav.crisisLines')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/applications">{t('admin.nav.applications')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/topics">{t('admin.nav.topics')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

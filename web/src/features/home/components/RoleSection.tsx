@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role } from '../../../../../shared/roles.js';
+import { MemberLinks } from './MemberLinks.js';
 
 /** What a role means, and for admins the tools that exist today. */
 export function RoleSection({ role }: { role: Role }) {
@@ -22,8 +23,15 @@ export function RoleSection({ role }: { role: Role }) {
           <li>
             <Link to="/admin/crisis-lines">{t('admin.nav.crisisLines')}</Link>
           </li>
+          <li>
+            <Link to="/admin/applications">{t('admin.nav.applications')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/topics">{t('admin.nav.topics')}</Link>
+          </li>
         </ul>
       )}
+      {role === 'member' && <MemberLinks />}
     </section>
   );
 }

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useOwnProfile } from '../../profiles/queries.js';
+import { SupporterLink } from '../../supporters/components/SupporterLink.js';
+
+/** A member's own corners of Kindred: profile, privacy, data, and becoming a supporter. */
+export function MemberLinks() {
+  const { t } = useTranslation();
+  const profile = useOwnProfile();
+  return (
+    <ul>
+      <li>
+        <Link to="/profile">{t('home.profileLink')}</Link>
+      </li>
+      <li>
+        <Link to="/privacy">{t('home.privacyLink')}</Link>
+      </li>
+      <li>
+        <Link to="/account/data">{t('home.dataLink')}</Link>
+      </li>
+      {profile.data && (
+        <li>
+          <SupporterLink profile={profile.data} />
+        </li>
+      )}
+    </ul>
+  );
+}
