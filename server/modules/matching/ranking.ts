@@ -226,3 +226,16 @@ export function relaxOptions(need: Need, index: MatchIndex): Array<{ preference:
     .map((preference) => ({ preference, wouldFind: index.candidates.filter((candidate) => broken(compiled, candidate, preference) === null).length }))
     .filter((option) => option.wouldFind > 0);
 }
+
+/** Every member against every supporter, in thousandths of a point; -1 where a hard rule is broken. */
+export function scoreMatrix(needs: readonly Need[], index: MatchIndex, weights: MatchingWeights, nowMs: number): Int32Array {
+  const supporters = index.candidates.length;
+  const matrix = new Int32Array(needs.length * supporters);
+  needs.forEach((need, row) => {
+    const compiled = compile(need, index);
+    index.candidates.forEach((candidate, column) => {
+      matrix[row * supporters + column] = broken(compiled, candidate, 'capacity') === null ? Math.round(score(compiled, candidate, weights, nowMs) * 1000) : -1;
+    });
+  });
+  return matrix;
+}
