@@ -120,3 +120,29 @@ export const matchingWeightsSchema = z.object({
   offerHours: z.number().int().min(1).max(24 * 14),
 });
 export type MatchingWeights = z.infer<typeof matchingWeightsSchema>;
+
+export const intakeProposalDto = z.object({
+  requestId: z.string(),
+  memberId: z.string(),
+  memberHandle: z.string(),
+  supporterId: z.string(),
+  supporterHandle: z.string(),
+  score: z.number(),
+  reasons: z.array(matchReasonDto),
+});
+export type IntakeProposalDto = z.infer<typeof intakeProposalDto>;
+
+export const intakePlanDto = z.object({
+  proposals: z.array(intakeProposalDto),
+  unplaced: z.array(z.object({ requestId: z.string(), memberHandle: z.string() })),
+});
+export type IntakePlanDto = z.infer<typeof intakePlanDto>;
+
+export const intakeConfirmInput = z.object({
+  assignments: z.array(z.object({ requestId: z.string().min(1).max(64), supporterId: z.string().min(1).max(64) })).min(1, { error: 'required' }).max(10_000),
+});
+
+export const intakeConfirmDto = z.object({
+  proposed: z.number().int(),
+  skipped: z.array(z.object({ requestId: z.string(), code: z.string() })),
+});

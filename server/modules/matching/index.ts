@@ -2,6 +2,7 @@ import type { PlatformContext } from '../../platform/context.js';
 import type { BlocksService } from '../privacy/index.js';
 import type { TopicsService } from '../profiles/index.js';
 import { createCandidatePool } from './candidate-pool.js';
+import { createIntakeService } from './intake.service.js';
 import { registerMatchingPersonalData } from './matching.personal-data.js';
 import { matchingRoutes } from './matching.routes.js';
 import { createMatchingService } from './matching.service.js';
@@ -11,6 +12,7 @@ export { relationshipCircle } from './matching.policy.js';
 export function matchingModule(ctx: PlatformContext, deps: { blocks: BlocksService; topics: TopicsService }) {
   const pool = createCandidatePool(ctx.db, ctx.clock);
   const service = createMatchingService(ctx, { ...deps, pool });
+  const intake = createIntakeService(ctx, { blocks: deps.blocks, pool, weights: service.weights });
   registerMatchingPersonalData(ctx.personalData);
-  return { service, pool, routes: matchingRoutes(service) };
+  return { service, pool, routes: matchingRoutes(service, intake) };
 }

@@ -46,9 +46,20 @@ export const matchingRepo = {
     await db.updateTable('support_requests').set({ status, updated_at: at }).where('id', '=', id).execute();
   },
 
-  /** Pending offers whose time has run out become expired; called before any read or decision. */
+  /** Offers and proposals whose time has run out become expired; called before any read or decision. */
   async expireOverdue(db: DbExecutor, nowIso: string): Promise<void> {
-    await db.updateTable('match_offers').set({ status: 'expired' }).where('status', '=', 'pending').where('expires_at', '<=', nowIso).execute();
+    await db.updateTable('match_offers').set({ status: 'expired' }).where('status', 'in', ['pending', 'proposed']).where('expires_at', '<=', nowIso).execute();
+  },
+
+  /** Open requests with no offer or proposal in flight: the people bulk intake can place. */
+  waitingRequests(db: DbExecutor) {
+    return db
+      .selectFrom('support_requests')
+      .selectAll()
+      .where('status', '=', 'open')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('match_offers').select('match_offers.id').whereRef('match_offers.request_id', '=', 'support_requests.id').where('match_offers.status', 'in', ['pending', 'proposed']))))
+      .orderBy('created_at')
+      .execute();
   },
 
   async insertOffer(db: DbExecutor, row: OfferRow): Promise<void> {
@@ -73,7 +84,7 @@ export const matchingRepo = {
   },
 
   /** Moves an offer on only from the state the caller saw, so two racing decisions cannot both win. */
-  async transitionOffer(db: DbExecutor, id: string, from: string, to: { status: string; responded_at?: string; decline_reason?: string | null }): Promise<boolean> {
+  async transitionOffer(db: DbExecutor, id: string, from: string, to: { status: string; responded_at?: string; expires_at?: string; decline_reason?: string | null }): Promise<boolean> {
     const result = await db.updateTable('match_offers').set(to).where('id', '=', id).where('status', '=', from).executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   },
@@ -122,6 +133,11 @@ export const matchingRepo = {
       .set({ status: 'ended', ended_at: at, ended_by: endedBy, end_reason: reason })
       .where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  },
+
+  async handlesOf(db: DbExecutor, userIds: string[]): Promise<Map<string, string>> {
+    const rows = await db.selectFrom('users').select(['id', 'handle']).where('id', 'in', userIds).execute();
+    return new Map(rows.map((row) => [row.id, row.handle]));
   },
 
   async setting(db: DbExecutor, key: string): Promise<string | undefined> {

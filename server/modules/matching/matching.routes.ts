@@ -3,6 +3,9 @@ import {
   chooseInput,
   declineInput,
   endRelationshipInput,
+  intakeConfirmDto,
+  intakeConfirmInput,
+  intakePlanDto,
   matchingWeightsSchema,
   offerDto,
   relationshipDto,
@@ -12,6 +15,7 @@ import {
 } from '../../../shared/contracts/matching.js';
 import { actorOf, idParam, type ModulePlugin } from '../../platform/http.js';
 import { ANSWER_REQUESTS, ASK_FOR_SUPPORT, OWN_RELATIONSHIPS, TUNE_MATCHING } from './matching.policy.js';
+import type { IntakeService } from './intake.service.js';
 import type { MatchingService } from './matching.service.js';
 
 const tags = ['matching'];
@@ -19,7 +23,7 @@ const requestEnvelope = z.object({ request: supportRequestDto });
 const offerEnvelope = z.object({ offer: offerDto });
 const relationshipEnvelope = z.object({ relationship: relationshipDto });
 
-export function matchingRoutes(service: MatchingService): ModulePlugin {
+export function matchingRoutes(service: MatchingService, intake: IntakeService): ModulePlugin {
   return async (app) => {
     app.post('/api/support-requests', {
       config: { access: ASK_FOR_SUPPORT },
@@ -49,6 +53,23 @@ export function matchingRoutes(service: MatchingService): ModulePlugin {
       config: { access: ASK_FOR_SUPPORT },
       schema: { tags, summary: 'Cancel my request', params: idParam, response: { 200: requestEnvelope } },
     }, async (request) => ({ request: await service.cancelRequest(actorOf(request), request.params.id) }));
+
+    for (const [path, accept] of [['accept', true], ['decline', false]] as const) {
+      app.post(`/api/support-requests/:id/proposal/${path}`, {
+        config: { access: ASK_FOR_SUPPORT },
+        schema: { tags, summary: `${accept ? 'Accept' : 'Decline'} the supporter proposed by program intake`, params: idParam, response: { 200: requestEnvelope } },
+      }, async (request) => ({ request: await service.respondToProposal(actorOf(request), request.params.id, accept) }));
+    }
+
+    app.get('/api/admin/intake/proposals', {
+      config: { access: TUNE_MATCHING },
+      schema: { tags, summary: 'An optimal assignment of everyone waiting, for review', response: { 200: intakePlanDto } },
+    }, async (request) => intake.propose(actorOf(request), request.ip));
+
+    app.post('/api/admin/intake/confirm', {
+      config: { access: TUNE_MATCHING },
+      schema: { tags, summary: 'Send the reviewed proposals to the members', body: intakeConfirmInput, response: { 200: intakeConfirmDto } },
+    }, async (request) => intake.confirm(actorOf(request), request.body.assignments, request.ip));
 
     app.get('/api/supporter/requests', {
       config: { access: ANSWER_REQUESTS },

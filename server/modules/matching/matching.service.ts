@@ -15,13 +15,13 @@ import type { DbExecutor } from '../../platform/db/connect.js';
 import { HttpProblem, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { BlocksService } from '../privacy/index.js';
-import { memberFacts, releaseSupporterSlot, reserveSupporterSlot } from '../profiles/index.js';
+import { releaseSupporterSlot, reserveSupporterSlot } from '../profiles/index.js';
 import type { TopicsService } from '../profiles/index.js';
 import type { CandidatePool } from './candidate-pool.js';
 import { type OfferView, matchingRepo, type RequestRow } from './matching.repo.js';
 import { presentOffer, presentRelationship, presentRequest } from './matching.presenter.js';
-import { buildIndex, DEFAULT_WEIGHTS, type Need, primaryLanguage, rank, relaxOptions } from './ranking.js';
-import { toUtcSpans, utcOffsetMinutes } from './week-time.js';
+import { needForRequest } from './need.js';
+import { buildIndex, DEFAULT_WEIGHTS, rank, relaxOptions } from './ranking.js';
 
 export const SUGGESTIONS_PER_PAGE = 5;
 const WEIGHTS_KEY = 'matching.weights';
@@ -44,25 +44,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
     return stored ? { ...DEFAULT_WEIGHTS, ...matchingWeightsSchema.partial().parse(JSON.parse(stored)) } : DEFAULT_WEIGHTS;
   }
 
-  async function needOf(executor: DbExecutor, request: RequestRow): Promise<Need> {
-    const profile = await memberFacts(executor, request.member_id);
-    const offset = utcOffsetMinutes(profile.timeZone ?? 'UTC', clock.now());
-    const excluded = new Set([...(await deps.blocks.blockedEitherWay(request.member_id, executor)), ...(await matchingRepo.triedSupporters(executor, request.id))]);
-    const lower = (values: string[]) => values.map((value) => value.toLowerCase());
-    return {
-      memberId: request.member_id,
-      topics: JSON.parse(request.topics),
-      primaryTopic: request.primary_topic,
-      languages: [...new Set((JSON.parse(request.languages) as string[]).map(primaryLanguage))],
-      supporterIdentities: lower(JSON.parse(request.supporter_identities)),
-      communities: lower(JSON.parse(request.communities)),
-      meetingModes: JSON.parse(request.meeting_modes),
-      availability: toUtcSpans(profile.availability, offset),
-      memberOffsetMinutes: offset,
-      interests: lower(profile.interests),
-      excluded,
-    };
-  }
+  const needOf = (executor: DbExecutor, request: RequestRow) => needForRequest(executor, request, deps.blocks, clock.now());
 
   /** The member's own open request; anyone else's is reported as not found. */
   async function ownOpenRequest(executor: DbExecutor, actor: Actor, requestId: string): Promise<RequestRow> {
@@ -158,7 +140,9 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
         await matchingRepo.expireOverdue(trx, clock.now().toISOString());
         const request = await ownOpenRequest(trx, member, requestId);
         const offers = await matchingRepo.offersForRequest(trx, request.id);
-        if (offers.some((offer) => offer.status === 'pending')) throw conflict('offer_pending', 'Your request is waiting for an answer from a supporter.');
+        if (offers.some((offer) => offer.status === 'pending' || offer.status === 'proposed')) {
+          throw conflict('offer_pending', 'Your request is waiting for an answer.');
+        }
         const supporter = await pool.fresh(trx, supporterId);
         const need = await needOf(trx, request);
         const now = clock.now();
@@ -180,6 +164,22 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
         });
         pool.invalidate();
         return presentOffer((await matchingRepo.findOffer(trx, offerId))!, request.note);
+      }),
+
+    /** A proposal from bulk intake goes to the supporter only once the member agrees to it. */
+    respondToProposal: (member: Actor, requestId: string, accept: boolean) =>
+      db.transaction().execute(async (trx) => {
+        await matchingRepo.expireOverdue(trx, clock.now().toISOString());
+        const request = await ownOpenRequest(trx, member, requestId);
+        const proposal = (await matchingRepo.offersForRequest(trx, request.id)).find((offer) => offer.status === 'proposed');
+        if (!proposal) throw conflict('no_proposal', 'There is no proposed supporter waiting for your answer.');
+        const now = clock.now();
+        const next = accept
+          ? { status: 'pending', expires_at: addMinutes(now, (await weights(trx)).offerHours * 60).toISOString() }
+          : { status: 'withdrawn', responded_at: now.toISOString() };
+        if (!(await matchingRepo.transitionOffer(trx, proposal.id, 'proposed', next))) throw conflict('no_proposal', 'This proposal has already been answered.');
+        pool.invalidate();
+        return requestView(trx, request);
       }),
 
     async inbox(supporter: Actor): Promise<OfferDto[]> {

@@ -101,7 +101,7 @@ export const profilesRepo = {
           .selectFrom('match_offers')
           .select((inner) => inner.fn.countAll<number | string>().as('n'))
           .whereRef('match_offers.supporter_id', '=', 'supporter_profiles.user_id')
-          .where('match_offers.status', '=', 'pending')
+          .where('match_offers.status', 'in', ['pending', 'proposed'])
           .where('match_offers.expires_at', '>', nowIso)
           .as('pending_offers'),
       )
