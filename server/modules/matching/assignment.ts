@@ -31,6 +31,10 @@ class MinHeap {
     return this.keys.length;
   }
 
+  peekKey(): number {
+    return this.keys[0]!;
+  }
+
   push(key: number, value: number): void {
     let at = this.keys.length;
     this.keys.push(key);
@@ -130,10 +134,16 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
     const poppedColumns: number[] = [];
     reachedAt[row] = 0;
 
+    // The nearest column with a free place ends the search as soon as nothing in the frontier is nearer,
+    // so the many equally near full columns that tight duals produce are never expanded.
+    let target = -1;
     const offer = (from: number, column: number, next: number) => {
-      if (!popped[column] && next < dist[column]!) {
-        dist[column] = next;
-        prevRow[column] = from;
+      if (popped[column] || next >= dist[column]!) return;
+      dist[column] = next;
+      prevRow[column] = from;
+      if (column === dummy || load[column]! < capacity[column]!) {
+        if (target < 0 || next < dist[target]!) target = column;
+      } else {
         heap.push(next, column);
       }
     };
@@ -147,15 +157,10 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
     };
 
     relax(row, 0);
-    let target = -1;
-    while (heap.size > 0) {
+    while (heap.size > 0 && heap.peekKey() < dist[target]!) {
       const column = heap.pop();
       if (popped[column] || heap.lastKey > dist[column]!) continue;
       popped[column] = 1;
-      if (column === dummy || load[column]! < capacity[column]!) {
-        target = column;
-        break;
-      }
       poppedColumns.push(column);
       for (const assignedRow of rowsOf[column]!) {
         reachedAt[assignedRow] = dist[column]!;
