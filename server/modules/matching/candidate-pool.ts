@@ -27,7 +27,8 @@ export function toTraits(facts: SupporterFacts, at: Date): SupporterTraits {
 
 /**
  * Supporters who can take someone new, held in memory so one request ranks against a large program in
- * milliseconds. Reads may be a few seconds stale; every decision re-checks the database.
+ * milliseconds. A snapshot older than `maxAgeMs` is reloaded before use, so suggestions are never more
+ * than a few seconds behind; every decision re-checks the database.
  */
 export function createCandidatePool(db: Db, clock: Clock, maxAgeMs = 5_000) {
   let snapshot: (PoolSnapshot & { loadedAt: number }) | null = null;
@@ -49,8 +50,7 @@ export function createCandidatePool(db: Db, clock: Clock, maxAgeMs = 5_000) {
 
   return {
     async snapshot(): Promise<PoolSnapshot> {
-      if (!snapshot) return refresh();
-      if (Date.now() - snapshot.loadedAt > maxAgeMs) void refresh();
+      if (!snapshot || Date.now() - snapshot.loadedAt > maxAgeMs) return refresh();
       return snapshot;
     },
 

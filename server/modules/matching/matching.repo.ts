@@ -122,6 +122,11 @@ export const matchingRepo = {
       .execute();
   },
 
+  async activeSupportersOf(db: DbExecutor, memberId: string): Promise<string[]> {
+    const rows = await db.selectFrom('support_relationships').select('supporter_id').where('member_id', '=', memberId).where('status', '=', 'active').execute();
+    return rows.map((row) => row.supporter_id);
+  },
+
   async isActivePair(db: DbExecutor, supporterId: string, memberId: string): Promise<boolean> {
     const row = await db.selectFrom('support_relationships').select('id')
       .where('supporter_id', '=', supporterId).where('member_id', '=', memberId).where('status', '=', 'active').executeTakeFirst();

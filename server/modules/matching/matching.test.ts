@@ -75,6 +75,12 @@ describe(`matching on ${testDialect()}`, () => {
     expect((await memberClient.get('/api/relationships')).json().relationships).toHaveLength(1);
 
     expect((await supporterClient.post(`/api/supporter/requests/${offerId}/accept`)).json().code).toBe('offer_not_pending');
+
+    // A second request never suggests, nor lets the member choose, the supporter they already have.
+    const again = await openRequest();
+    const suggested = (await memberClient.get(`/api/support-requests/${again}/suggestions`)).json().suggestions;
+    expect(suggested.map((s: { supporterId: string }) => s.supporterId)).not.toContain(best.id);
+    expect((await memberClient.post(`/api/support-requests/${again}/choose`, { supporterId: best.id })).json().code).toBe('supporter_unavailable');
     expect((await supporterClient.post(`/api/supporter/requests/${offerId}/decline`, {})).json().code).toBe('offer_not_pending');
   });
 

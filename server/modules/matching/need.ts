@@ -5,11 +5,18 @@ import { matchingRepo, type RequestRow } from './matching.repo.js';
 import { type Need, primaryLanguage } from './ranking.js';
 import { toUtcSpans, utcOffsetMinutes } from './week-time.js';
 
-/** What a request asks for, with the member's own availability and everyone they must not be matched with. */
+/**
+ * What a request asks for, with the member's own availability and everyone they must not be matched with:
+ * people blocked either way, supporters already tried for this request, and their current supporters.
+ */
 export async function needForRequest(executor: DbExecutor, request: RequestRow, blocks: BlocksService, now: Date): Promise<Need> {
   const profile = await memberFacts(executor, request.member_id);
   const offset = utcOffsetMinutes(profile.timeZone ?? 'UTC', now);
-  const excluded = new Set([...(await blocks.blockedEitherWay(request.member_id, executor)), ...(await matchingRepo.triedSupporters(executor, request.id))]);
+  const excluded = new Set([
+    ...(await blocks.blockedEitherWay(request.member_id, executor)),
+    ...(await matchingRepo.triedSupporters(executor, request.id)),
+    ...(await matchingRepo.activeSupportersOf(executor, request.member_id)),
+  ]);
   const lower = (values: string[]) => values.map((value) => value.toLowerCase());
   return {
     memberId: request.member_id,

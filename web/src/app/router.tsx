@@ -9,6 +9,10 @@ import { SignUpPage } from '../features/auth/routes/SignUpPage.js';
 import { CrisisLinesAdminPage } from '../features/crisis-lines/routes/CrisisLinesAdminPage.js';
 import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
+import { MatchingWeightsPage } from '../features/matching/routes/MatchingWeightsPage.js';
+import { RelationshipsPage } from '../features/matching/routes/RelationshipsPage.js';
+import { SupporterRequestsPage } from '../features/matching/routes/SupporterRequestsPage.js';
+import { SupportPage } from '../features/matching/routes/SupportPage.js';
 import { PrivacyNoticePage } from '../features/legal/routes/PrivacyNoticePage.js';
 import { TermsPage } from '../features/legal/routes/TermsPage.js';
 import { ConsentsPage } from '../features/privacy/routes/ConsentsPage.js';
@@ -48,6 +52,9 @@ export function createRouter() {
                 { path: 'profiles/:userId', element: <PublicProfilePage /> },
                 { path: 'privacy', element: <PrivacyPage /> },
                 { path: 'privacy/consents', element: <ConsentsPage /> },
+                { path: 'support', element: <SupportPage /> },
+                { path: 'support/requests', element: <SupporterRequestsPage /> },
+                { path: 'relationships', element: <RelationshipsPage /> },
                 {
                   path: 'admin',
                   element: <AdminLayout />,
@@ -58,6 +65,7 @@ export function createRouter() {
                     { path: 'crisis-lines', element: <CrisisLinesAdminPage /> },
                     { path: 'applications', element: <ApplicationsAdminPage /> },
                     { path: 'topics', element: <TopicsAdminPage /> },
+                    { path: 'matching', element: <MatchingWeightsPage /> },
                   ],
                 },
               ],

@@ -20,7 +20,16 @@ type ProblemCode =
   | 'already_supporter'
   | 'application_decided'
   | 'consent_required'
-  | 'topic_exists';
+  | 'topic_exists'
+  | 'request_open'
+  | 'request_closed'
+  | 'offer_pending'
+  | 'supporter_unavailable'
+  | 'offer_expired'
+  | 'offer_not_pending'
+  | 'at_capacity'
+  | 'relationship_ended'
+  | 'no_proposal';
 
 const PROBLEM_CODES: readonly ProblemCode[] = [
   'network_error',
@@ -38,6 +47,15 @@ const PROBLEM_CODES: readonly ProblemCode[] = [
   'application_decided',
   'consent_required',
   'topic_exists',
+  'request_open',
+  'request_closed',
+  'offer_pending',
+  'supporter_unavailable',
+  'offer_expired',
+  'offer_not_pending',
+  'at_capacity',
+  'relationship_ended',
+  'no_proposal',
 ];
 
 const LIMITS = { handleMin: HANDLE_MIN, handleMax: HANDLE_MAX, passwordMin: PASSWORD_MIN, passwordMax: PASSWORD_MAX };

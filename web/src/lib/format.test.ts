@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBoundary, formatDateTime, formatDay, summarizeUserAgent } from './format.js';
+import { dayBoundary, formatDateTime, formatDay, formatList, inSentence, summarizeUserAgent } from './format.js';
 
 describe('summarizeUserAgent', () => {
   it('names common browsers and systems', () => {
@@ -49,5 +49,22 @@ describe('formatDay', () => {
     expect(formatDay('2026-11-22', 'en')).toBe('November 22, 2026');
     expect(formatDay('2026-11-22', 'es')).toBe('22 de noviembre de 2026');
     expect(formatDay('not a day', 'en')).toBe('not a day');
+  });
+});
+
+describe('formatList', () => {
+  it('joins items the way the reader’s language does', () => {
+    expect(formatList(['anxiety', 'OCD', 'grief'], 'en')).toBe('anxiety, OCD, and grief');
+    expect(formatList(['ansiedad', 'TOC'], 'es')).toBe('ansiedad y TOC');
+    expect(formatList(['Spanish'], 'en')).toBe('Spanish');
+  });
+});
+
+describe('inSentence', () => {
+  it('lowercases a label’s first letter unless the label starts with a capitalised name', () => {
+    expect(inSentence('Grief and loss')).toBe('grief and loss');
+    expect(inSentence('OCD')).toBe('OCD');
+    expect(inSentence('TEPT y trauma')).toBe('TEPT y trauma');
+    expect(inSentence('Self-harm')).toBe('self-harm');
   });
 });

@@ -55,3 +55,25 @@ export function formatDay(day: string, locale: string): string {
   if (!year || !month || !date) return day;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
 }
+
+const listFormatters = new Map<string, Intl.ListFormat>();
+
+/** "anxiety, grief and loss and OCD" / "ansiedad, duelo y pérdida y TOC": items joined the way the reader's language does. */
+export function formatList(items: readonly string[], locale: string): string {
+  let formatter = listFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormatters.set(locale, formatter);
+  }
+  return formatter.format(items);
+}
+
+/**
+ * A label as it reads inside a sentence: "Grief and loss" → "grief and loss", while names that are
+ * capitalised throughout stay as they are ("OCD", "TEPT y trauma" keeps "TEPT").
+ */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = label;
+  if (second && second !== second.toLowerCase()) return label;
+  return first.toLowerCase() + label.slice(1);
+}

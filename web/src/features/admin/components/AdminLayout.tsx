@@ -28,6 +28,9 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/topics">{t('admin.nav.topics')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/matching">{t('admin.nav.matching')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -3,12 +3,18 @@ import { Link } from 'react-router';
 import { useOwnProfile } from '../../profiles/queries.js';
 import { SupporterLink } from '../../supporters/components/SupporterLink.js';
 
-/** A member's own corners of Kindred: profile, privacy, data, and becoming a supporter. */
+/** A member's own corners of Kindred: finding a peer supporter, their relationships, profile, privacy, data, and becoming a supporter. */
 export function MemberLinks() {
   const { t } = useTranslation();
   const profile = useOwnProfile();
   return (
     <ul>
+      <li>
+        <Link to="/support">{t('home.supportLink')}</Link>
+      </li>
+      <li>
+        <Link to="/relationships">{t('home.relationshipsLink')}</Link>
+      </li>
       <li>
         <Link to="/profile">{t('home.profileLink')}</Link>
       </li>

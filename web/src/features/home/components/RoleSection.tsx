@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Role } from '../../../../../shared/roles.js';
 import { MemberLinks } from './MemberLinks.js';
 
-/** What a role means, and for admins the tools that exist today. */
+/** What a role means, and the tools that come with it. */
 export function RoleSection({ role }: { role: Role }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -28,6 +28,16 @@ export function RoleSection({ role }: { role: Role }) {
           </li>
           <li>
             <Link to="/admin/topics">{t('admin.nav.topics')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/matching">{t('admin.nav.matching')}</Link>
+          </li>
+        </ul>
+      )}
+      {role === 'supporter' && (
+        <ul>
+          <li>
+            <Link to="/support/requests">{t('home.supportRequestsLink')}</Link>
           </li>
         </ul>
       )}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import { profileInput, type ProfileInput } from '../../shared/contracts/profiles.js';
+import type { Role } from '../../shared/roles.js';
+import { buildApp, type KindredApp } from '../../server/app.js';
+import { connectDatabase, type DatabaseHandle } from '../../server/platform/db/connect.js';
+import { seedActor } from '../../server/seeding.js';
+import { createActiveSupporter, createUser, type TestUser } from '../../server/test/factories.js';
+import { TestClient } from '../../server/test/test-client.js';
+import { e2eConfig } from './e2e-config.js';
+
+type SupporterOptions = NonNullable<Parameters<typeof createActiveSupporter>[1]>;
+
+/** Seeds matching journeys (members, active supporters, profiles) through the same factories as the API tests. */
+export class MatchingSeeder {
+  private constructor(
+    private readonly app: KindredApp,
+    private readonly database: DatabaseHandle,
+    private readonly origin: string,
+  ) {}
+
+  static async open(): Promise<MatchingSeeder> {
+    const databaseUrl = inject('databaseUrl');
+    const baseUrl = inject('baseUrl');
+    const database = connectDatabase(databaseUrl);
+    const app = await buildApp(e2eConfig(baseUrl, databaseUrl), { database });
+    return new MatchingSeeder(app, database, baseUrl);
+  }
+
+  user(options: { roles?: Role[]; email?: string; handle?: string } = {}): Promise<TestUser> {
+    return createUser(this.app, options);
+  }
+
+  /** A trained, active supporter who takes new people, sharing the given profile facts with members. */
+  activeSupporter(options: SupporterOptions): Promise<TestUser> {
+    return createActiveSupporter(this.app, options);
+  }
+
+  /** Saves a person's whole profile, as they would on the profile page. */
+  async profile(user: TestUser, profile: Partial<ProfileInput>): Promise<void> {
+    await this.app.kindred.profiles.profiles.update(seedActor(user.id, user.handle), profileInput.parse({ handle: user.handle, ...profile }));
+  }
+
+  /**
+   * Runs program intake as an administrator would (there is no page for it yet) and sends the member the
+   * supporter it proposes for their open request. Returns that supporter's handle.
+   */
+  async proposeFor(member: TestUser): Promise<string> {
+    const admin = await createUser(this.app, { roles: ['admin'] });
+    const client = new TestClient(this.app);
+    const post = (url: string, body: unknown) => client.request('POST', url, { body, headers: { origin: this.origin } });
+    await post('/api/auth/sign-in', { email: admin.email, password: admin.password });
+    const plan = (await client.request('GET', '/api/admin/intake/proposals')).json() as {
+      proposals: Array<{ requestId: string; memberId: string; supporterId: string; supporterHandle: string }>;
+    };
+    const proposal = plan.proposals.find((candidate) => candidate.memberId === member.id);
+    if (!proposal) throw new Error(`intake proposed nobody for ${member.handle}`);
+    const confirmed = await post('/api/admin/intake/confirm', { assignments: [{ requestId: proposal.requestId, supporterId: proposal.supporterId }] });
+    if (confirmed.json().proposed !== 1) throw new Error(`intake confirmation failed: ${confirmed.body}`);
+    return proposal.supporterHandle;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.database.close();
+  }
+}
+
+/** One matching seeder per spec file, opened before its tests (and their own beforeAll hooks) and closed after. */
+export function useMatchingSeed() {
+  const state = {} as { seed: MatchingSeeder };
+  beforeAll(async () => {
+    state.seed = await MatchingSeeder.open();
+  });
+  afterAll(async () => {
+    await state.seed?.close();
+  });
+  return {
+    get seed() {
+      return state.seed;
+    },
+  };
+}
