@@ -88,7 +88,8 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   // One more placed member always outweighs any difference in total score.
   const bonus = (n + 1) * (maxScore + 1);
   const dummy = m;
-  // Each member's allowed supporters and their costs, so searches never look at forbidden pairs.
+  // Each member's allowed supporters, cheapest (best scoring) first, so a search can stop reading a
+  // member's list as soon as the rest cannot beat the free place it already has.
   const start = new Int32Array(n + 1);
   for (let row = 0; row < n; row += 1) {
     let count = 0;
@@ -97,13 +98,19 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   }
   const edgeColumn = new Int32Array(start[n]!);
   const edgeCost = new Float64Array(start[n]!);
-  for (let row = 0, edge = 0; row < n; row += 1) {
+  // Sorting one packed number per pair (best score first, then column) uses the fast native typed-array sort.
+  const keys = new Float64Array(m);
+  for (let row = 0; row < n; row += 1) {
+    let count = 0;
     for (let column = 0; column < m; column += 1) {
       const value = score[row * m + column]!;
-      if (value < 0) continue;
-      edgeColumn[edge] = column;
-      edgeCost[edge] = -(bonus + value);
-      edge += 1;
+      if (value >= 0) keys[count++] = (maxScore - value) * m + column;
+    }
+    const sorted = keys.subarray(0, count).sort();
+    for (let k = 0; k < count; k += 1) {
+      const column = sorted[k]! % m;
+      edgeColumn[start[row]! + k] = column;
+      edgeCost[start[row]! + k] = -(bonus + score[row * m + column]!);
     }
   }
 
@@ -149,11 +156,13 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
     };
     const relax = (from: number, base: number) => {
       const shift = base - u[from]!;
+      offer(from, dummy, shift - v[dummy]!);
       for (let edge = start[from]!; edge < start[from + 1]!; edge += 1) {
+        // Column duals never rise above zero, so shift + cost bounds every later edge from below.
+        if (shift + edgeCost[edge]! >= dist[target]!) break;
         const column = edgeColumn[edge]!;
         offer(from, column, shift + edgeCost[edge]! - v[column]!);
       }
-      offer(from, dummy, shift - v[dummy]!);
     };
 
     relax(row, 0);

@@ -73,7 +73,19 @@ interface Indexed {
   identities: Uint32Array;
   modes: number;
   availability: Uint32Array;
+  /** Which words of `availability` have any bit set: most people are free a few hours a week. */
+  availabilityWords: Uint8Array;
   interests: Uint32Array;
+}
+
+function nonZeroWords(set: Uint32Array): Uint8Array {
+  return Uint8Array.from([...set.keys()].filter((i) => set[i] !== 0));
+}
+
+function sharedSlots(need: Uint32Array, candidate: Indexed): number {
+  let count = 0;
+  for (const word of candidate.availabilityWords) count += popcount32(need[word]! & candidate.availability[word]!);
+  return count;
 }
 
 /** Supporters with their traits as bit sets, built once per snapshot and ranked against many requests. */
@@ -90,15 +102,19 @@ export function buildIndex(supporters: readonly SupporterTraits[]): MatchIndex {
   const index = { languages: vocabulary('languages'), topics: vocabulary('topics'), identities: vocabulary('identities'), interests: vocabulary('interests') };
   return {
     ...index,
-    candidates: supporters.map((traits) => ({
-      traits,
-      languages: index.languages.set(traits.languages),
-      topics: index.topics.set(traits.topics),
-      identities: index.identities.set(traits.identities),
-      modes: modeBits(traits.meetingModes),
-      availability: toSlotSet(traits.availability),
-      interests: index.interests.set(traits.interests),
-    })),
+    candidates: supporters.map((traits) => {
+      const availability = toSlotSet(traits.availability);
+      return {
+        traits,
+        languages: index.languages.set(traits.languages),
+        topics: index.topics.set(traits.topics),
+        identities: index.identities.set(traits.identities),
+        modes: modeBits(traits.meetingModes),
+        availability,
+        availabilityWords: nonZeroWords(availability),
+        interests: index.interests.set(traits.interests),
+      };
+    }),
   };
 }
 
@@ -145,7 +161,7 @@ function score(c: CompiledNeed, candidate: Indexed, weights: MatchingWeights, no
   const topics = sharedCount(c.topics, candidate.topics);
   const primary = hasBit(candidate.topics, c.primaryBit) ? weights.primaryTopic : 0;
   const communities = sharedCount(c.communities, candidate.identities);
-  const hours = (sharedCount(c.availability, candidate.availability) * SLOT_MINUTES) / 60;
+  const hours = (sharedSlots(c.availability, candidate) * SLOT_MINUTES) / 60;
   const interests = sharedCount(c.interests, candidate.interests);
   const waitingDays = (nowMs - traits.waitingSinceMs) / DAY_MS;
   const total =
@@ -230,12 +246,25 @@ export function relaxOptions(need: Need, index: MatchIndex): Array<{ preference:
 /** Every member against every supporter, in thousandths of a point; -1 where a hard rule is broken. */
 export function scoreMatrix(needs: readonly Need[], index: MatchIndex, weights: MatchingWeights, nowMs: number): Int32Array {
   const supporters = index.candidates.length;
+  const columnOf = new Map(index.candidates.map((candidate, column) => [candidate.traits.userId, column]));
   const matrix = new Int32Array(needs.length * supporters);
+  const excludedColumns = new Uint8Array(supporters);
   needs.forEach((need, row) => {
     const compiled = compile(need, index);
-    index.candidates.forEach((candidate, column) => {
-      matrix[row * supporters + column] = broken(compiled, candidate, 'capacity') === null ? Math.round(score(compiled, candidate, weights, nowMs) * 1000) : -1;
-    });
+    // Exclusions are few per member; marking their columns once avoids a string lookup per pair.
+    const marked = [need.memberId, ...need.excluded].flatMap((userId) => (columnOf.has(userId) ? [columnOf.get(userId)!] : []));
+    for (const column of marked) excludedColumns[column] = 1;
+    const wantsIdentity = need.supporterIdentities.length > 0;
+    for (let column = 0; column < supporters; column += 1) {
+      const candidate = index.candidates[column]!;
+      const allowed =
+        excludedColumns[column] === 0 &&
+        (compiled.modes & candidate.modes) !== 0 &&
+        anyShared(compiled.languages, candidate.languages) &&
+        (!wantsIdentity || anyShared(compiled.identities, candidate.identities));
+      matrix[row * supporters + column] = allowed ? Math.round(score(compiled, candidate, weights, nowMs) * 1000) : -1;
+    }
+    for (const column of marked) excludedColumns[column] = 0;
   });
   return matrix;
 }
