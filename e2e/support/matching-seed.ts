@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
+import type { SupportRequestInput } from '../../shared/contracts/matching.js';
 import { profileInput, type ProfileInput } from '../../shared/contracts/profiles.js';
 import type { Role } from '../../shared/roles.js';
 import { buildApp, type KindredApp } from '../../server/app.js';
@@ -40,8 +41,30 @@ export class MatchingSeeder {
     await this.app.kindred.profiles.profiles.update(seedActor(user.id, user.handle), profileInput.parse({ handle: user.handle, ...profile }));
   }
 
+  /** Signs the member in behind the scenes and opens a support request for them, as the request form would. */
+  async openRequest(member: TestUser, request: SupportRequestInput): Promise<string> {
+    const client = await this.signedIn(member);
+    const created = await client.request('POST', '/api/support-requests', { body: request, headers: { origin: this.origin } });
+    if (created.statusCode !== 201 && created.statusCode !== 200) throw new Error(`opening a request for ${member.handle} failed: ${created.body}`);
+    return (created.json() as { request: { id: string } }).request.id;
+  }
+
+  /** The member cancels their request, as the "Cancel my request" button would. */
+  async cancelRequest(member: TestUser, requestId: string): Promise<void> {
+    const client = await this.signedIn(member);
+    const cancelled = await client.request('POST', `/api/support-requests/${encodeURIComponent(requestId)}/cancel`, { headers: { origin: this.origin } });
+    if (cancelled.statusCode !== 200) throw new Error(`cancelling the request of ${member.handle} failed: ${cancelled.body}`);
+  }
+
+  private async signedIn(user: TestUser): Promise<TestClient> {
+    const client = new TestClient(this.app);
+    const response = await client.request('POST', '/api/auth/sign-in', { body: { email: user.email, password: user.password }, headers: { origin: this.origin } });
+    if (response.statusCode !== 200) throw new Error(`sign-in failed for ${user.handle}: ${response.body}`);
+    return client;
+  }
+
   /**
-   * Runs program intake as an administrator would (there is no page for it yet) and sends the member the
+   * Runs program intake through the API (quicker than the intake page) and sends the member the
    * supporter it proposes for their open request. Returns that supporter's handle.
    */
   async proposeFor(member: TestUser): Promise<string> {

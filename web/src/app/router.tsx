@@ -9,6 +9,7 @@ import { SignUpPage } from '../features/auth/routes/SignUpPage.js';
 import { CrisisLinesAdminPage } from '../features/crisis-lines/routes/CrisisLinesAdminPage.js';
 import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
+import { IntakePage } from '../features/matching/routes/IntakePage.js';
 import { MatchingWeightsPage } from '../features/matching/routes/MatchingWeightsPage.js';
 import { RelationshipsPage } from '../features/matching/routes/RelationshipsPage.js';
 import { SupporterRequestsPage } from '../features/matching/routes/SupporterRequestsPage.js';
@@ -66,6 +67,7 @@ export function createRouter() {
                     { path: 'applications', element: <ApplicationsAdminPage /> },
                     { path: 'topics', element: <TopicsAdminPage /> },
                     { path: 'matching', element: <MatchingWeightsPage /> },
+                    { path: 'intake', element: <IntakePage /> },
                   ],
                 },
               ],

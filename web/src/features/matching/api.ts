@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import {
+  intakeConfirmDto,
+  intakePlanDto,
   matchingWeightsSchema,
   offerDto,
   relationshipDto,
   suggestionsDto,
   supportRequestDto,
+  type IntakePlanDto,
   type MatchingWeights,
   type OfferDto,
   type RelationshipDto,
@@ -13,6 +16,12 @@ import {
   type SupportRequestInput,
 } from '../../../../shared/contracts/matching.js';
 import { getJson, sendJson } from '../../lib/http.js';
+
+export type IntakeConfirmDto = z.infer<typeof intakeConfirmDto>;
+export interface IntakeAssignment {
+  requestId: string;
+  supporterId: string;
+}
 
 const requestResponse = z.object({ request: supportRequestDto });
 const currentResponse = z.object({ request: supportRequestDto.nullable() });
@@ -81,4 +90,14 @@ export function fetchWeights(): Promise<MatchingWeights> {
 
 export function saveWeights(weights: MatchingWeights): Promise<MatchingWeights> {
   return sendJson('PUT', '/api/admin/matching/weights', matchingWeightsSchema, weights);
+}
+
+/** An exact optimal assignment of everyone waiting, worked out on request (it is a computation, not a list). */
+export function fetchIntakePlan(): Promise<IntakePlanDto> {
+  return getJson('/api/admin/intake/proposals', intakePlanDto);
+}
+
+/** Sends the reviewed pairs to the members as proposals; pairs that no longer fit come back as skipped. */
+export function confirmIntake(assignments: IntakeAssignment[]): Promise<IntakeConfirmDto> {
+  return sendJson('POST', '/api/admin/intake/confirm', intakeConfirmDto, { assignments });
 }

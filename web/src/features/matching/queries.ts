@@ -6,11 +6,13 @@ import {
   acceptRequest,
   cancelRequest,
   chooseSupporter,
+  confirmIntake,
   createRequest,
   declineRequest,
   endRelationship,
   fetchCurrentRequest,
   fetchIncomingRequests,
+  fetchIntakePlan,
   fetchRelationships,
   fetchSuggestions,
   fetchWeights,
@@ -132,4 +134,13 @@ export function useMatchingWeights() {
 export function useSaveMatchingWeights() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: saveWeights, onSuccess: (weights) => queryClient.setQueryData(weightsKey, weights) });
+}
+
+/** Works out the intake plan when the admin asks for it: a computation over everyone waiting, so never on page load. */
+export function useProposeIntake() {
+  return useMutation({ mutationFn: fetchIntakePlan });
+}
+
+export function useConfirmIntake() {
+  return useMutation({ mutationFn: confirmIntake });
 }

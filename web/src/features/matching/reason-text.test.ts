@@ -18,6 +18,7 @@ function context(language: 'en' | 'es', overrides: Partial<ReasonContext> = {}):
 
 const member = context('en', { primaryTopic: 'ocd' });
 const supporter = context('en', { viewer: 'supporter' });
+const staff = context('en', { viewer: 'staff' });
 
 describe('match reasons as sentences', () => {
   it('names shared topics inside the sentence and marks the member’s most important one', () => {
@@ -64,5 +65,23 @@ describe('match reasons as sentences', () => {
     expect(reasonText(tEs, { kind: 'meeting', modes: ['video', 'in_person'] }, context('es'))).toBe(
       'Formas de encuentro en común: por videollamada y en persona',
     );
+  });
+
+  it('speaks of both people in the third person to program staff reviewing a pair', () => {
+    const topics: MatchReason = { kind: 'topics', topics: ['anxiety', 'grief_loss'], primary: true };
+    expect(reasonText(tEn, topics, staff)).toBe('Both have lived experience of anxiety and grief and loss, including the member’s most important topic');
+    expect(reasonText(tEn, { ...topics, primary: false }, staff)).toBe('Both have lived experience of anxiety and grief and loss');
+    expect(reasonText(tEn, topics, { ...staff, primaryTopic: 'anxiety' })).toBe(
+      'Both have lived experience of anxiety (the member’s most important topic) and grief and loss',
+    );
+    expect(reasonText(tEn, { kind: 'languages', languages: ['es'] }, staff)).toBe('Both speak Spanish');
+    expect(reasonText(tEn, { kind: 'identities', identities: ['woman'] }, staff)).toBe('The supporter identifies as woman, as the member asked');
+    expect(reasonText(tEn, { kind: 'communities', communities: ['parent'] }, staff)).toBe('They share: parent');
+    expect(reasonText(tEn, { kind: 'availability', minutesPerWeek: 120, periods: ['evenings'] }, staff)).toBe(
+      '2 hours a week in common, in the member’s evenings',
+    );
+    expect(reasonText(tEn, { kind: 'interests', interests: ['hiking'] }, staff)).toBe('Both like hiking');
+    expect(reasonText(tEn, { kind: 'meeting', modes: ['text'] }, staff)).toBe('Both can meet by text chat');
+    expect(reasonText(tEs, { kind: 'languages', languages: ['es'] }, context('es', { viewer: 'staff' }))).toBe('Ambas personas hablan español');
   });
 });

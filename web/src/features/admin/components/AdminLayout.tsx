@@ -31,6 +31,9 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/matching">{t('admin.nav.matching')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/intake">{t('admin.nav.intake')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />
