@@ -33,6 +33,9 @@ function openSqlite(path: string): Db {
 
 function openPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server ends (a restart, a failover) must not crash the process: the pool
+  // drops it and the next query opens a new one.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
