@@ -15,7 +15,7 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         description:
           'State-changing requests need a same-origin Origin header and the x-csrf-token header from GET /api/auth/csrf. Errors are RFC 9457 problem+json.',
       },
-      tags: [{ name: 'accounts' }, { name: 'profiles' }, { name: 'privacy' }, { name: 'matching' }, { name: 'admin' }, { name: 'safety' }],
+      tags: [{ name: 'accounts' }, { name: 'profiles' }, { name: 'privacy' }, { name: 'matching' }, { name: 'conversations' }, { name: 'admin' }, { name: 'safety' }],
     },
     transform: jsonSchemaTransform,
   });

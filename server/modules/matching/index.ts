@@ -1,4 +1,5 @@
 import type { PlatformContext } from '../../platform/context.js';
+import type { ConversationsService } from '../conversations/index.js';
 import type { BlocksService } from '../privacy/index.js';
 import type { TopicsService } from '../profiles/index.js';
 import { createCandidatePool } from './candidate-pool.js';
@@ -9,7 +10,7 @@ import { createMatchingService } from './matching.service.js';
 
 export { relationshipCircle } from './matching.policy.js';
 
-export function matchingModule(ctx: PlatformContext, deps: { blocks: BlocksService; topics: TopicsService }) {
+export function matchingModule(ctx: PlatformContext, deps: { blocks: BlocksService; topics: TopicsService; conversations: ConversationsService }) {
   const pool = createCandidatePool(ctx.db, ctx.clock);
   const service = createMatchingService(ctx, { ...deps, pool });
   const intake = createIntakeService(ctx, { blocks: deps.blocks, pool, weights: service.weights });

@@ -14,6 +14,7 @@ import type { PlatformContext } from '../../platform/context.js';
 import type { DbExecutor } from '../../platform/db/connect.js';
 import { HttpProblem, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import type { ConversationsService } from '../conversations/index.js';
 import type { BlocksService } from '../privacy/index.js';
 import { releaseSupporterSlot, reserveSupporterSlot } from '../profiles/index.js';
 import type { TopicsService } from '../profiles/index.js';
@@ -30,6 +31,7 @@ const conflict = (code: string, detail: string) => new HttpProblem(409, code, de
 
 export interface MatchingDeps {
   blocks: BlocksService;
+  conversations: ConversationsService;
   topics: TopicsService;
   pool: CandidatePool;
 }
@@ -210,6 +212,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
           id: relationshipId, member_id: offer.member_id, supporter_id: supporter.userId, offer_id: offer.id,
           status: 'active', started_at: now, ended_at: null, ended_by: null, end_reason: null,
         });
+        await deps.conversations.openForRelationship(trx, relationshipId, offer.member_id, supporter.userId);
         await recordAudit(trx, { action: 'match.accepted', at: clock.now(), actorId: supporter.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
         pool.invalidate();
         return presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!);
@@ -237,6 +240,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
           throw conflict('relationship_ended', 'This relationship has already ended.');
         }
         await releaseSupporterSlot(trx, relationship.supporter_id);
+        await deps.conversations.closeForRelationship(trx, relationshipId);
         await recordAudit(trx, { action: 'relationship.ended', at: clock.now(), actorId: actor.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
         pool.invalidate();
         return presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!);

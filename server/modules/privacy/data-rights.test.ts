@@ -6,7 +6,7 @@ import { TestClient } from '../../test/test-client.js';
 import { testDialect } from '../../test/test-database.js';
 
 /** Tables that by design hold nothing about any person. */
-const TABLES_WITHOUT_PERSONAL_DATA = ['crisis_lines'];
+const TABLES_WITHOUT_PERSONAL_DATA = ['crisis_lines', 'conversations'];
 const PASSWORD = 'harbour-finch-quartz-58';
 
 /** Every row of every table as text, keyed by table, so nothing can hide from the checks below. */
@@ -62,6 +62,8 @@ describe(`export and deletion on ${testDialect()}`, () => {
     const request = await rowan.post('/api/support-requests', { topics: ['anxiety'], languages: ['en'], meetingModes: ['text'], note: 'Rowan would like a listener' });
     const offer = await rowan.post(`/api/support-requests/${request.json().request.id}/choose`, { supporterId: supporter.id });
     await (await signedInClient(t.app, supporter)).post(`/api/supporter/requests/${offer.json().offer.id}/accept`);
+    const conversation = (await rowan.get('/api/conversations')).json().conversations[0];
+    await rowan.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'rowan-message-1', body: 'Thank you for listening.' });
     await rowan.put('/api/admin/matching/weights', (await rowan.get('/api/admin/matching/weights')).json());
   });
   afterEach(() => t.close());
@@ -89,7 +91,10 @@ describe(`export and deletion on ${testDialect()}`, () => {
   it('explains what is erased and what is kept without identity', async () => {
     const explanation = (await rowan.get('/api/me/deletion')).json();
     expect(explanation.erased).toEqual(expect.arrayContaining(['account', 'profile', 'consents', 'blocks', 'sessions']));
-    expect(explanation.kept).toEqual([{ key: 'audit_log', reason: expect.stringContaining('identity is removed') }]);
+    expect(explanation.kept).toEqual([
+      { key: 'audit_log', reason: expect.stringContaining('identity is removed') },
+      { key: 'messages', reason: expect.stringContaining('deleted member') },
+    ]);
   });
 
   it('needs the password and the typed confirmation, and erases nothing without them', async () => {
@@ -128,6 +133,9 @@ describe(`export and deletion on ${testDialect()}`, () => {
     ]);
     expect(await t.database.db.selectFrom('supporter_profiles').select('user_id').where('user_id', '=', third.id).execute()).toHaveLength(1);
     expect(await t.database.db.selectFrom('topics').select(['key', 'created_by']).execute()).toEqual([{ key: 'rowan_topic', created_by: null }]);
+    // Rowan's words stay for the supporter, from nobody: the supporter's side of the conversation is intact.
+    const keptMessages = await t.database.db.selectFrom('messages').select(['author_id', 'body']).execute();
+    expect(keptMessages).toEqual([{ author_id: null, body: 'Thank you for listening.' }]);
     const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();
     expect(freedPlace.active_relationships).toBe(0);
     const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();

@@ -181,6 +181,36 @@ export interface ProgramSettingsTable {
   updated_by: string | null;
 }
 
+export interface ConversationsTable {
+  id: string;
+  kind: string;
+  relationship_id: string | null;
+  title: string | null;
+  last_seq: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface ConversationMembersTable {
+  conversation_id: string;
+  user_id: string;
+  role: string;
+  joined_at: Timestamp;
+  removed_at: Timestamp | null;
+  last_read_seq: Generated<number>;
+}
+
+export interface MessagesTable {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  author_id: string | null;
+  client_id: string;
+  body: string;
+  status: string;
+  created_at: Timestamp;
+  edited_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -198,5 +228,8 @@ export interface Database {
   match_offers: MatchOffersTable;
   support_relationships: SupportRelationshipsTable;
   program_settings: ProgramSettingsTable;
+  conversations: ConversationsTable;
+  conversation_members: ConversationMembersTable;
+  messages: MessagesTable;
 }
 

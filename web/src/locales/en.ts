@@ -724,8 +724,11 @@ const en = {
       support_requests: 'Your requests for a peer supporter, and the offers made to them',
       support_relationships: 'Your support relationships with members or peer supporters',
       settings_changed: 'Your name on any program settings you changed',
+      messages: 'Messages you sent in conversations',
     },
     keptReasons: {
+      messages:
+        'Messages you sent stay for the people you talked with, shown as from "deleted member"; nothing links them to you.',
       audit_log:
         'Security records (sign-ins, role changes, staff access) are kept so the program can show who did what. Your identity is removed from them.',
     },

@@ -734,8 +734,11 @@ const es: Messages = {
       support_requests: 'Tus peticiones de acompañante y las propuestas que recibieron',
       support_relationships: 'Tus relaciones de acompañamiento con miembros o acompañantes',
       settings_changed: 'Tu nombre en los ajustes del programa que hayas cambiado',
+      messages: 'Los mensajes que enviaste en conversaciones',
     },
     keptReasons: {
+      messages:
+        'Los mensajes que enviaste se quedan para las personas con quienes hablaste, como de «miembro eliminado»; nada los relaciona contigo.',
       audit_log:
         'Los registros de seguridad (inicios de sesión, cambios de rol, accesos del equipo) se conservan para que el programa pueda mostrar quién hizo qué. Se quita de ellos tu identidad.',
     },

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { conversationDto, messageDto, messagesQuery, sendMessageInput } from '../../../shared/contracts/conversations.js';
+import { actorOf, idParam, type ModulePlugin } from '../../platform/http.js';
+import { OWN_CONVERSATIONS } from './conversations.policy.js';
+import type { ConversationsService } from './conversations.service.js';
+
+const tags = ['conversations'];
+
+export function conversationsRoutes(service: ConversationsService): ModulePlugin {
+  return async (app) => {
+    app.get('/api/conversations', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'My conversations with unread counts', response: { 200: z.object({ conversations: z.array(conversationDto) }) } },
+    }, async (request) => ({ conversations: await service.list(actorOf(request)) }));
+
+    app.get('/api/conversations/:id/messages', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: {
+        tags, summary: 'Messages after a sequence number (catching up) or before one (history)', params: idParam, querystring: messagesQuery,
+        response: { 200: z.object({ messages: z.array(messageDto) }) },
+      },
+    }, async (request) => ({ messages: await service.messages(actorOf(request), request.params.id, request.query) }));
+
+    app.post('/api/conversations/:id/messages', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: {
+        tags, summary: 'Send a message; repeating a client id returns the stored message', params: idParam, body: sendMessageInput,
+        response: { 200: z.object({ message: messageDto }), 201: z.object({ message: messageDto }) },
+      },
+    }, async (request, reply) => {
+      const { message, created } = await service.send(actorOf(request), request.params.id, request.body);
+      return reply.code(created ? 201 : 200).send({ message });
+    });
+  };
+}
