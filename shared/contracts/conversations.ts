@@ -40,3 +40,5 @@ export const messagesQuery = z.object({
   before: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+export const readInput = z.object({ seq: z.number().int().min(0) });

@@ -33,6 +33,22 @@ export const conversationsRepo = {
     return row !== undefined;
   },
 
+  /** Read markers only move forward. */
+  async markRead(db: DbExecutor, conversationId: string, userId: string, seq: number): Promise<void> {
+    await db
+      .updateTable('conversation_members')
+      .set({ last_read_seq: seq })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .where('last_read_seq', '<', seq)
+      .execute();
+  },
+
+  async lastSeq(db: DbExecutor, conversationId: string): Promise<number> {
+    const row = await db.selectFrom('conversations').select('last_seq').where('id', '=', conversationId).executeTakeFirstOrThrow();
+    return row.last_seq;
+  },
+
   listFor(db: DbExecutor, userId: string) {
     return db
       .selectFrom('conversation_members as me')

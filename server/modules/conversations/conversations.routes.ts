@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { conversationDto, messageDto, messagesQuery, sendMessageInput } from '../../../shared/contracts/conversations.js';
-import { actorOf, idParam, type ModulePlugin } from '../../platform/http.js';
+import { conversationDto, messageDto, messagesQuery, readInput, sendMessageInput } from '../../../shared/contracts/conversations.js';
+import { actorOf, idParam, type ModulePlugin, noContent, sendNoContent } from '../../platform/http.js';
 import { OWN_CONVERSATIONS } from './conversations.policy.js';
 import type { ConversationsService } from './conversations.service.js';
 
@@ -20,6 +20,14 @@ export function conversationsRoutes(service: ConversationsService): ModulePlugin
         response: { 200: z.object({ messages: z.array(messageDto) }) },
       },
     }, async (request) => ({ messages: await service.messages(actorOf(request), request.params.id, request.query) }));
+
+    app.post('/api/conversations/:id/read', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'Mark messages up to a sequence number as read', params: idParam, body: readInput, response: { 204: noContent } },
+    }, async (request, reply) => {
+      await service.markRead(actorOf(request), request.params.id, request.body.seq);
+      return sendNoContent(reply);
+    });
 
     app.post('/api/conversations/:id/messages', {
       config: { access: OWN_CONVERSATIONS },

@@ -49,6 +49,12 @@ export function createConversationsService({ db, clock }: PlatformContext, scree
       }));
     },
 
+    /** Never past the last message, so a client cannot hide messages that have not arrived yet. */
+    async markRead(actor: Actor, conversationId: string, seq: number): Promise<void> {
+      await requireMember(db, actor, conversationId);
+      await conversationsRepo.markRead(db, conversationId, actor.userId, Math.min(seq, await conversationsRepo.lastSeq(db, conversationId)));
+    },
+
     async messages(actor: Actor, conversationId: string, options: { after?: number; before?: number; limit: number }): Promise<MessageDto[]> {
       await requireMember(db, actor, conversationId);
       return (await conversationsRepo.page(db, conversationId, options)).map((row) => presentMessage(row, actor.userId));

@@ -48,6 +48,13 @@ describe(`conversations on ${testDialect()}`, () => {
     expect(caughtUp.map((m: { seq: number; body: string }) => [m.seq, m.body])).toEqual([[1, 'Hello, thank you for accepting.']]);
     expect(caughtUp[0].clientId).toBe('');
     expect((await supporter.get(`/api/conversations/${conversationId}/messages?after=1`)).json().messages).toEqual([]);
+
+    expect((await supporter.post(`/api/conversations/${conversationId}/read`, { seq: 99 })).statusCode).toBe(204);
+    expect((await supporter.get('/api/conversations')).json().conversations[0]).toMatchObject({ unread: 0, lastReadSeq: 1 });
+    await member.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'One more thing.' });
+    expect((await supporter.get('/api/conversations')).json().conversations[0].unread).toBe(1);
+    await supporter.post(`/api/conversations/${conversationId}/read`, { seq: 0 });
+    expect((await supporter.get('/api/conversations')).json().conversations[0].lastReadSeq).toBe(1);
   });
 
   it('pages history backwards', async () => {
