@@ -1,3 +1,4 @@
+import { DEFAULT_MATCHING_WEIGHTS } from '../shared/contracts/matching.js';
 // Ranking one support request against growing numbers of supporters, through the same engine the
 // API uses. The baseline, measured in the same run, is the cheapest possible pass over the same
 // supporters (reading one field of each); the ratio shows what the hard rules, scoring and
@@ -5,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { BUILT_IN_TOPICS } from '../shared/vocabularies/topics.js';
 import { solveAssignment } from '../server/modules/matching/assignment.js';
-import { buildIndex, DEFAULT_WEIGHTS, type MatchIndex, type Need, rank, scoreMatrix, type SupporterTraits } from '../server/modules/matching/ranking.js';
+import { buildIndex, type MatchIndex, type Need, rank, scoreMatrix, type SupporterTraits } from '../server/modules/matching/ranking.js';
 import { toUtcSpans } from '../server/modules/matching/week-time.js';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -90,7 +91,7 @@ for (const size of SIZES) {
   const index: MatchIndex = buildIndex(traits);
   const buildMs = performance.now() - buildStarted;
   const touchOnce = measure(() => index.candidates.reduce((sum, candidate) => sum + candidate.traits.capacity, 0));
-  const ranking = measure(() => rank(need, index, DEFAULT_WEIGHTS, NOW, 5));
+  const ranking = measure(() => rank(need, index, DEFAULT_MATCHING_WEIGHTS, NOW, 5));
   console.log(`${String(size).padStart(10)}   ${touchOnce.toFixed(2).padStart(13)}   ${ranking.toFixed(2).padStart(7)}   ${(ranking / touchOnce).toFixed(1).padStart(5)}x   ${buildMs.toFixed(0).padStart(8)}`);
   results[`rank_${size / 1000}k_median_ms`] = +ranking.toFixed(2);
   results[`baseline_${size / 1000}k_median_ms`] = +touchOnce.toFixed(3);
@@ -126,14 +127,14 @@ for (const [memberCount, supporterCount] of [[500, 200], [5000, 2000]] as const)
   let placed = 0;
   for (let run = 0; run < BULK_RUNS; run += 1) {
     let started = performance.now();
-    const score = scoreMatrix(needs, index, DEFAULT_WEIGHTS, NOW);
+    const score = scoreMatrix(needs, index, DEFAULT_MATCHING_WEIGHTS, NOW);
     matrixTimes.push(performance.now() - started);
     started = performance.now();
     placed = solveAssignment({ members: memberCount, supporters: supporterCount, capacity, score }).assigned;
     solveTimes.push(performance.now() - started);
   }
   // Baseline: one pass over the same matrix (what any method must at least read).
-  const score = scoreMatrix(needs, index, DEFAULT_WEIGHTS, NOW);
+  const score = scoreMatrix(needs, index, DEFAULT_MATCHING_WEIGHTS, NOW);
   const baseline = measure(() => score.reduce((best, value) => (value > best ? value : best), 0));
   const total = median(matrixTimes) + median(solveTimes);
   console.log(`${`${memberCount} x ${supporterCount}`.padStart(20)}   ${median(matrixTimes).toFixed(0).padStart(15)}   ${median(solveTimes).toFixed(0).padStart(13)}   ${total.toFixed(0).padStart(8)}   ${String(placed).padStart(6)}   ${baseline.toFixed(1).padStart(11)}   ${(total / baseline).toFixed(0).padStart(5)}x`);

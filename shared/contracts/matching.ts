@@ -121,6 +121,18 @@ export const matchingWeightsSchema = z.object({
 });
 export type MatchingWeights = z.infer<typeof matchingWeightsSchema>;
 
+/** Where every program starts; admins tune them under Admin, then Matching. */
+export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
+  sharedTopic: 3,
+  primaryTopic: 4,
+  community: 2,
+  availabilityHour: 0.5,
+  interest: 1,
+  spareCapacity: 2,
+  waitingDay: 0.1,
+  offerHours: 48,
+};
+
 export const intakeProposalDto = z.object({
   requestId: z.string(),
   memberId: z.string(),

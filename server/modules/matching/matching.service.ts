@@ -1,4 +1,5 @@
 import {
+  DEFAULT_MATCHING_WEIGHTS,
   type MatchingWeights,
   matchingWeightsSchema,
   type OfferDto,
@@ -22,7 +23,7 @@ import type { CandidatePool } from './candidate-pool.js';
 import { type OfferView, matchingRepo, type RequestRow } from './matching.repo.js';
 import { presentOffer, presentRelationship, presentRequest } from './matching.presenter.js';
 import { needForRequest } from './need.js';
-import { buildIndex, DEFAULT_WEIGHTS, rank, relaxOptions } from './ranking.js';
+import { buildIndex, rank, relaxOptions } from './ranking.js';
 
 export const SUGGESTIONS_PER_PAGE = 5;
 const WEIGHTS_KEY = 'matching.weights';
@@ -43,7 +44,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
 
   async function weights(executor: DbExecutor = db): Promise<MatchingWeights> {
     const stored = await matchingRepo.setting(executor, WEIGHTS_KEY);
-    return stored ? { ...DEFAULT_WEIGHTS, ...matchingWeightsSchema.partial().parse(JSON.parse(stored)) } : DEFAULT_WEIGHTS;
+    return stored ? { ...DEFAULT_MATCHING_WEIGHTS, ...matchingWeightsSchema.partial().parse(JSON.parse(stored)) } : DEFAULT_MATCHING_WEIGHTS;
   }
 
   const needOf = (executor: DbExecutor, request: RequestRow) => needForRequest(executor, request, deps.blocks, clock.now());

@@ -1,5 +1,6 @@
+import { DEFAULT_MATCHING_WEIGHTS } from '../../../shared/contracts/matching.js';
 import { describe, expect, it } from 'vitest';
-import { brokenRule, buildIndex, DEFAULT_WEIGHTS, type Need, rank, relaxOptions, type SupporterTraits } from './ranking.js';
+import { brokenRule, buildIndex, type Need, rank, relaxOptions, type SupporterTraits } from './ranking.js';
 import { overlaps, periodsOf, slotSpans, toSlotSet, toUtcSpans, totalMinutes, utcOffsetMinutes } from './week-time.js';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -85,7 +86,7 @@ describe('ranking', () => {
       availability: toUtcSpans([{ day: 2, start: '19:00', end: '23:00' }], 0),
     });
     const anxietyOnly = candidate('anxiety-only', { languages: ['en'] });
-    const [first, second] = rank(member, buildIndex([anxietyOnly, best]), DEFAULT_WEIGHTS, NOW, 5);
+    const [first, second] = rank(member, buildIndex([anxietyOnly, best]), DEFAULT_MATCHING_WEIGHTS, NOW, 5);
     expect(first!.userId).toBe('best');
     expect(second!.userId).toBe('anxiety-only');
     expect(first!.reasons).toEqual([
@@ -101,27 +102,27 @@ describe('ranking', () => {
   it('spreads the load and favours supporters who have waited longest', () => {
     const busy = candidate('busy', { load: 4 });
     const free = candidate('free', { load: 0 });
-    expect(rank(need(), buildIndex([busy, free]), DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['free', 'busy']);
+    expect(rank(need(), buildIndex([busy, free]), DEFAULT_MATCHING_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['free', 'busy']);
     const waited = candidate('waited', { waitingSinceMs: NOW - 20 * DAY });
     const fresh = candidate('fresh');
-    expect(rank(need(), buildIndex([fresh, waited]), DEFAULT_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['waited', 'fresh']);
+    expect(rank(need(), buildIndex([fresh, waited]), DEFAULT_MATCHING_WEIGHTS, NOW, 5).map((r) => r.userId)).toEqual(['waited', 'fresh']);
   });
 
   it('pages through the same order the full sort would give', () => {
     const many = Array.from({ length: 40 }, (_, i) => candidate(`s${String(i).padStart(2, '0')}`, { load: i % 5, waitingSinceMs: NOW - (i % 7) * DAY }));
     const index = buildIndex(many);
-    const all = rank(need(), index, DEFAULT_WEIGHTS, NOW, 40).map((r) => r.userId);
-    const pages = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((page) => rank(need(), index, DEFAULT_WEIGHTS, NOW, 5, page * 5).map((r) => r.userId));
+    const all = rank(need(), index, DEFAULT_MATCHING_WEIGHTS, NOW, 40).map((r) => r.userId);
+    const pages = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((page) => rank(need(), index, DEFAULT_MATCHING_WEIGHTS, NOW, 5, page * 5).map((r) => r.userId));
     expect(pages).toEqual(all);
     expect(new Set(all).size).toBe(40);
   });
 
   it('returns at most the limit, pages on, and offers relaxations when nobody fits', () => {
     const many = Array.from({ length: 12 }, (_, i) => candidate(`s${String(i).padStart(2, '0')}`));
-    expect(rank(need(), buildIndex(many), DEFAULT_WEIGHTS, NOW, 5)).toHaveLength(5);
-    expect(rank(need(), buildIndex(many), DEFAULT_WEIGHTS, NOW, 5, 10)).toHaveLength(2);
+    expect(rank(need(), buildIndex(many), DEFAULT_MATCHING_WEIGHTS, NOW, 5)).toHaveLength(5);
+    expect(rank(need(), buildIndex(many), DEFAULT_MATCHING_WEIGHTS, NOW, 5, 10)).toHaveLength(2);
     const picky = need({ supporterIdentities: ['veteran'], meetingModes: ['in_person'] });
-    expect(rank(picky, buildIndex(many), DEFAULT_WEIGHTS, NOW, 5)).toEqual([]);
+    expect(rank(picky, buildIndex(many), DEFAULT_MATCHING_WEIGHTS, NOW, 5)).toEqual([]);
     expect(relaxOptions(picky, buildIndex([...many, candidate('vet', { identities: ['veteran'] })]))).toEqual([{ preference: 'meetingModes', wouldFind: 1 }]);
   });
 });

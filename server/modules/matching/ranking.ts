@@ -1,4 +1,4 @@
-import type { MatchingWeights, MatchReason } from '../../../shared/contracts/matching.js';
+import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights, type MatchReason } from '../../../shared/contracts/matching.js';
 import { MEETING_MODES, type MeetingMode } from '../../../shared/vocabularies/profile-values.js';
 import { anyShared, hasBit, popcount32, sharedCount, Vocabulary } from './bitsets.js';
 import { periodsOf, SLOT_MINUTES, slotSpans, toSlotSet, type WeekSpan } from './week-time.js';
@@ -42,16 +42,6 @@ export interface Ranked {
 
 export type HardRule = 'languages' | 'supporterIdentities' | 'meetingModes' | 'capacity' | 'excluded';
 
-export const DEFAULT_WEIGHTS: MatchingWeights = {
-  sharedTopic: 3,
-  primaryTopic: 4,
-  community: 2,
-  availabilityHour: 0.5,
-  interest: 1,
-  spareCapacity: 2,
-  waitingDay: 0.1,
-  offerHours: 48,
-};
 
 const MAX_COUNTED_HOURS = 10;
 const MAX_COUNTED_INTERESTS = 3;

@@ -8,10 +8,6 @@ interface LanguageListFieldProps {
   /** The id of the language select, so error links can focus it; the list's fieldset gets `${id}-list`. */
   id: string;
   legend: string;
-  selectLabel: string;
-  addLabel: string;
-  removeLabel: (language: string) => string;
-  emptyText: string;
   languages: readonly string[];
   onChange: (languages: string[]) => void;
   hint?: string;
@@ -20,8 +16,10 @@ interface LanguageListFieldProps {
 }
 
 /** Languages as BCP 47 tags, chosen from a list named in the reader's language and removed one by one. */
-export function LanguageListField({ id, selectLabel, addLabel, languages, onChange, ...list }: LanguageListFieldProps) {
-  const { i18n } = useTranslation();
+export function LanguageListField({ id, languages, onChange, ...list }: LanguageListFieldProps) {
+  const { t, i18n } = useTranslation();
+  const selectLabel = t('profile.languageToAdd');
+  const addLabel = t('profile.addLanguage');
   const options = languageOptions(i18n.language, languages).filter((option) => !languages.includes(option.code));
   const [choice, setChoice] = useState('');
   const selected = options.some((option) => option.code === choice) ? choice : (options[0]?.code ?? '');
@@ -39,6 +37,8 @@ export function LanguageListField({ id, selectLabel, addLabel, languages, onChan
         onChange(languages.filter((_, position) => position !== index));
         document.getElementById(id)?.focus();
       }}
+      removeLabel={(item) => t('profile.removeLanguage', { item })}
+      emptyText={t('profile.noLanguages')}
       {...list}
     >
       <div className="add-row">

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchingWeightsSchema, type MatchingWeights } from '../../../../shared/contracts/matching.js';
+import { DEFAULT_MATCHING_WEIGHTS, matchingWeightsSchema, type MatchingWeights } from '../../../../shared/contracts/matching.js';
 import { fieldErrorsFromZod } from '../../lib/field-errors.js';
 import { formToWeights, WEIGHT_NAMES, weightsToForm } from './weights-form.js';
 
-const weights: MatchingWeights = {
-  sharedTopic: 3,
-  primaryTopic: 4,
-  community: 2,
-  availabilityHour: 0.5,
-  interest: 1,
-  spareCapacity: 2,
-  waitingDay: 0.1,
-  offerHours: 48,
-};
+const weights: MatchingWeights = DEFAULT_MATCHING_WEIGHTS;
 
 describe('matching weights form', () => {
   it('covers every weight the server has', () => {

@@ -56,10 +56,6 @@ export function RequestForm({ initial, onCreated }: RequestFormProps) {
         id={ids.languages}
         legend={t('support.form.languages')}
         hint={t('support.form.languagesHint')}
-        selectLabel={t('profile.languageToAdd')}
-        addLabel={t('profile.addLanguage')}
-        removeLabel={(item) => t('profile.removeLanguage', { item })}
-        emptyText={t('profile.noLanguages')}
         languages={form.languages}
         onChange={(languages) => update({ languages })}
         error={errors.fields.languages}

@@ -1,9 +1,10 @@
-import { Fragment, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportRequestDto } from '../../../../../shared/contracts/matching.js';
 import { languageName } from '../../../lib/intl-options.js';
 import { DateTime } from '../../../ui/DateTime.js';
 import { useTopicLabel } from '../../topics/topic-labels.js';
+import { FactList } from '../../../ui/FactList.js';
 
 type Fact = [label: string, value: ReactNode];
 
@@ -31,14 +32,7 @@ export function RequestSummary({ request }: { request: SupportRequestDto }) {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('support.summary.heading')}</h2>
-      <dl className="facts">
-        {facts.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }

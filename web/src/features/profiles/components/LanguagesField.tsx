@@ -10,10 +10,6 @@ export function LanguagesField({ form, update, errors, ids }: ProfileSectionProp
     <LanguageListField
       id={ids.languages}
       legend={t('profile.languages')}
-      selectLabel={t('profile.languageToAdd')}
-      addLabel={t('profile.addLanguage')}
-      removeLabel={(item) => t('profile.removeLanguage', { item })}
-      emptyText={t('profile.noLanguages')}
       languages={form.languages}
       onChange={(languages) => update({ languages })}
       error={errors.languages}

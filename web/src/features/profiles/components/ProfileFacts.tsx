@@ -1,8 +1,9 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShownProfileDto } from '../../../../../shared/contracts/profiles.js';
 import { countryName, languageName, weekdayName } from '../../../lib/intl-options.js';
 import { useTopicLabel } from '../../topics/topic-labels.js';
+import { FactList } from '../../../ui/FactList.js';
 
 type Fact = [label: string, value: ReactNode];
 
@@ -53,13 +54,6 @@ export function ProfileFacts({ profile }: { profile: ShownProfileDto }) {
 
   if (facts.length === 0) return <p className="muted">{t('profileCard.nothingShared')}</p>;
   return (
-    <dl className="facts">
-      {facts.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
+    <FactList facts={facts} />
   );
 }
