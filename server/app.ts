@@ -27,6 +27,8 @@ import { registerHealthRoutes } from './platform/health.js';
 import { loggerOptions } from './platform/logger.js';
 import { PersonalDataRegistry } from './platform/personal-data.js';
 import { registerRateLimit } from './platform/rate-limit.js';
+import { createRealtime, type Realtime } from './platform/realtime/realtime.js';
+import { connectRedis } from './platform/realtime/redis.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
 import { registerWebClient } from './platform/web-client.js';
 
@@ -39,6 +41,7 @@ export interface AppDependencies {
 export type KindredApp = FastifyInstance & {
   kindred: PlatformContext & { accounts: AccountsService; profiles: ReturnType<typeof profilesModule>;
     matching: ReturnType<typeof matchingModule>;
+    sockets: Realtime;
     routeAccess: RouteAccess[] };
 };
 
@@ -48,6 +51,23 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const { db } = deps.database;
   const cookies = cookiePolicy(config.publicUrl);
   const sessions = createSessionStore(db, clock, config.sessions);
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, deps.logStream),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
+  await app.register(cookie);
+  const sockets = createRealtime({
+    httpServer: app.server, origin: new URL(config.publicUrl).origin, sessions, sessionCookie: cookies.sessionName,
+    parseCookie: (header) => app.parseCookie(header), redis, eventsPer10s: config.socketEventsPer10s, log: app.log,
+  });
+  app.addHook('preClose', () => sockets.close());
+  app.addHook('onClose', async () => {
+    await redis?.quit();
+  });
+
   const ctx: PlatformContext = {
     config,
     db,
@@ -57,22 +77,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     hasher: createPasswordHasher(config.passwordHashMemoryKib),
     throttle: createSignInThrottle(db, clock, config.signIn),
     personalData: new PersonalDataRegistry(),
+    realtime: sockets.publisher,
   };
   registerAuditPersonalData(ctx.personalData);
 
-  const app = Fastify({
-    logger: loggerOptions(config.logLevel, deps.logStream),
-    trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
-  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   const routeAccess = registerAccessControl(app, (route) => route.url.startsWith(API_DOCS_PREFIX) || !route.url.startsWith('/api/'));
 
-  await app.register(cookie);
   registerSecurityHeaders(app, { https: cookies.secure });
-  await registerRateLimit(app, config.rateLimitPerMinute);
+  await registerRateLimit(app, config.rateLimitPerMinute, redis);
   registerAuthentication(app, sessions, cookies);
   registerCsrfProtection(app, new URL(config.publicUrl).origin, cookies);
   await registerApiDocs(app);
@@ -82,7 +97,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const accounts = accountsModule(ctx, { onRegistered: consents.recordRequired });
   const privacy = privacyModule(ctx, { accounts: accounts.service, consents });
   const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks, circle: relationshipCircle(db) });
-  const conversations = conversationsModule(ctx);
+  const safety = safetyModule(ctx);
+  const conversations = conversationsModule(ctx, { sockets, allowedNumbers: safety.crisisLines.phoneNumbers });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
@@ -90,10 +106,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await app.register(matching.routes);
   await app.register(conversations.routes);
   await app.register(adminModule(ctx).routes);
-  await app.register(safetyModule(ctx).routes);
+  await app.register(safety.routes);
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, sockets, routeAccess });
   return kindredApp;
 }

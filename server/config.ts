@@ -23,6 +23,8 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('web/dist'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  SOCKET_EVENTS_PER_10S: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -41,6 +43,9 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
+  /** Set when several server processes share one Redis: socket events and rate limits span them all. */
+  redisUrl: string | null;
+  socketEventsPer10s: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,5 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    redisUrl: e.REDIS_URL ?? null,
+    socketEventsPer10s: e.SOCKET_EVENTS_PER_10S,
   };
 }

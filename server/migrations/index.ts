@@ -8,6 +8,7 @@ import * as createProfiles from './2026-11-22T1300_create_profiles.js';
 import * as createConsentsAndBlocks from './2026-11-22T1310_create_consents_and_blocks.js';
 import * as createMatching from './2026-11-22T1400_create_matching.js';
 import * as createConversations from './2026-11-22T1500_create_conversations.js';
+import * as createRoomsAndModeration from './2026-11-22T1510_create_rooms_and_moderation.js';
 
 /** Listed explicitly so the same set runs from source, tests and any bundle; names are frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1310_create_consents_and_blocks': createConsentsAndBlocks,
   '2026-11-22T1400_create_matching': createMatching,
   '2026-11-22T1500_create_conversations': createConversations,
+  '2026-11-22T1510_create_rooms_and_moderation': createRoomsAndModeration,
 };

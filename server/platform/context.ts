@@ -6,6 +6,7 @@ import type { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/connect.js';
 import type { PersonalDataRegistry } from './personal-data.js';
+import type { RealtimePublisher } from './realtime/publisher.js';
 
 /** The infrastructure every feature module is built from; modules receive it explicitly. */
 export interface PlatformContext {
@@ -17,4 +18,5 @@ export interface PlatformContext {
   throttle: SignInThrottle;
   cookies: CookiePolicy;
   personalData: PersonalDataRegistry;
+  realtime: RealtimePublisher;
 }

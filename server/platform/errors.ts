@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
+import type { z } from 'zod';
 import type { FieldError, Problem } from '../../shared/contracts/problem.js';
 
 /** English wording for field error codes; clients translate the code itself. */
@@ -59,6 +60,22 @@ function codeFromValidationMessage(message: string | undefined, keyword: string)
   return message && /^[a-z_]+$/.test(message) ? message : keyword;
 }
 
+/** For input that arrives outside a Fastify route (socket events): the same field errors a route would give. */
+export function parseOrProblem<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw problems.invalidFields(parsed.error.issues.map((issue) => {
+    const code = codeFromValidationMessage(issue.message, issue.code);
+    return fieldError(issue.path.join('.') || 'input', code, FIELD_MESSAGES[code] ?? 'Invalid value.');
+  }));
+}
+
+/** The problem document for a known problem; anything else is our fault and says so without details. */
+export function problemFor(error: unknown): Problem {
+  if (error instanceof HttpProblem) return build(error.status, error.code, error.message, error.fieldErrors);
+  return build(500, 'internal_error', 'Something went wrong on our side. Please try again.');
+}
+
 function toFieldErrors(error: FastifyError & { validation: Array<{ instancePath: string; message?: string; keyword: string }> }): FieldError[] {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
   return error.validation.map((issue) => {
@@ -86,9 +103,7 @@ function build(status: number, code: string, detail: string, errors?: FieldError
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpProblem) {
-      return sendProblem(reply, build(error.status, error.code, error.message, error.fieldErrors), error.headers);
-    }
+    if (error instanceof HttpProblem) return sendProblem(reply, problemFor(error), error.headers);
     if (hasZodFastifySchemaValidationErrors(error)) {
       return sendProblem(reply, build(400, 'validation_failed', 'Some fields need attention.', toFieldErrors(error as never)));
     }
@@ -98,7 +113,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, build(status, code, error.message));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, build(500, 'internal_error', 'Something went wrong on our side. Please try again.'));
+    return sendProblem(reply, problemFor(error));
   });
 
   app.setNotFoundHandler((request, reply) =>

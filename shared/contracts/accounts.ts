@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
 import { LOCALES } from '../locales.js';
+import { phoneNumbersIn } from '../contact-details.js';
 
-const PHONE_LIKE = /\d[\d\s().+-]{5,}\d/;
 const HANDLE_CHARACTERS = /^[\p{L}\p{N}_.\- ]+$/u;
 
 export const HANDLE_MIN = 3;
 export const HANDLE_MAX = 30;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 256;
-
-function digitCount(text: string): number {
-  return (text.match(/\d/g) ?? []).length;
-}
 
 /** A pseudonym shown to others: it must not reveal contact details. */
 export const handleSchema = z
@@ -21,7 +17,7 @@ export const handleSchema = z
   .min(HANDLE_MIN, { error: 'handle_too_short' })
   .max(HANDLE_MAX, { error: 'handle_too_long' })
   .refine((value) => !value.includes('@'), { error: 'handle_contains_email' })
-  .refine((value) => !(PHONE_LIKE.test(value) && digitCount(value) >= 7), { error: 'handle_contains_phone' })
+  .refine((value) => phoneNumbersIn(value).length === 0, { error: 'handle_contains_phone' })
   .refine((value) => HANDLE_CHARACTERS.test(value), { error: 'handle_characters' });
 
 export const emailSchema = z

@@ -14,34 +14,80 @@ export const conversationsRepo = {
     await db.insertInto('conversations').values(row).execute();
   },
 
-  async addMember(db: DbExecutor, conversationId: string, userId: string, role: string, at: string): Promise<void> {
-    await db.insertInto('conversation_members').values({ conversation_id: conversationId, user_id: userId, role, joined_at: at, removed_at: null }).execute();
-  },
-
-  async removeMembersOfRelationship(db: DbExecutor, relationshipId: string, at: string): Promise<void> {
+  /** Adds a person, or brings back someone who had left; a removal by a moderator is cleared only by this. */
+  async upsertMember(db: DbExecutor, row: { conversation_id: string; user_id: string; role: string; joined_at: string; agreement_version: number | null }): Promise<void> {
     await db
-      .updateTable('conversation_members')
-      .set({ removed_at: at })
-      .where('removed_at', 'is', null)
-      .where('conversation_id', 'in', (eb) => eb.selectFrom('conversations').select('id').where('relationship_id', '=', relationshipId))
+      .insertInto('conversation_members')
+      .values({ ...row, removed_at: null, removed_by: null, removal_reason: null })
+      .onConflict((oc) => oc.columns(['conversation_id', 'user_id']).doUpdateSet({
+        role: row.role, joined_at: row.joined_at, agreement_version: row.agreement_version, removed_at: null, removed_by: null, removal_reason: null,
+      }))
       .execute();
   },
 
-  async isMember(db: DbExecutor, conversationId: string, userId: string): Promise<boolean> {
-    const row = await db.selectFrom('conversation_members').select('user_id')
-      .where('conversation_id', '=', conversationId).where('user_id', '=', userId).where('removed_at', 'is', null).executeTakeFirst();
-    return row !== undefined;
-  },
-
-  /** Read markers only move forward. */
-  async markRead(db: DbExecutor, conversationId: string, userId: string, seq: number): Promise<void> {
-    await db
+  async removeMember(db: DbExecutor, conversationId: string, userId: string, removal: { at: string; by: string | null; reason: string | null }): Promise<boolean> {
+    const result = await db
       .updateTable('conversation_members')
-      .set({ last_read_seq: seq })
+      .set({ removed_at: removal.at, removed_by: removal.by, removal_reason: removal.reason })
       .where('conversation_id', '=', conversationId)
       .where('user_id', '=', userId)
-      .where('last_read_seq', '<', seq)
-      .execute();
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  async removeMembersOfRelationship(db: DbExecutor, relationshipId: string, at: string) {
+    const conversation = await db.selectFrom('conversations').select('id').where('relationship_id', '=', relationshipId).executeTakeFirst();
+    if (!conversation) return null;
+    const members = await db.selectFrom('conversation_members').select('user_id')
+      .where('conversation_id', '=', conversation.id).where('removed_at', 'is', null).execute();
+    await db.updateTable('conversation_members').set({ removed_at: at })
+      .where('conversation_id', '=', conversation.id).where('removed_at', 'is', null).execute();
+    return { conversationId: conversation.id, userIds: members.map((m) => m.user_id) };
+  },
+
+  /** The person's current place in a conversation, with what sending there depends on. */
+  membership(db: DbExecutor, conversationId: string, userId: string) {
+    return db
+      .selectFrom('conversation_members as me')
+      .innerJoin('conversations', 'conversations.id', 'me.conversation_id')
+      .leftJoin('chat_rooms', 'chat_rooms.conversation_id', 'me.conversation_id')
+      .select([
+        'conversations.kind', 'conversations.relationship_id', 'me.role', 'me.agreement_version as accepted_version',
+        'chat_rooms.agreement_version as current_version', 'chat_rooms.archived_at',
+      ])
+      .where('me.conversation_id', '=', conversationId)
+      .where('me.user_id', '=', userId)
+      .where('me.removed_at', 'is', null)
+      .executeTakeFirst();
+  },
+
+  async activeConversationIds(db: DbExecutor, userId: string): Promise<string[]> {
+    const rows = await db.selectFrom('conversation_members').select('conversation_id').where('user_id', '=', userId).where('removed_at', 'is', null).execute();
+    return rows.map((row) => row.conversation_id);
+  },
+
+  async moderatorIds(db: DbExecutor, conversationId: string): Promise<string[]> {
+    const rows = await db.selectFrom('conversation_members').select('user_id')
+      .where('conversation_id', '=', conversationId).where('role', '=', 'moderator').where('removed_at', 'is', null).execute();
+    return rows.map((row) => row.user_id);
+  },
+
+  /** Markers only move forward. */
+  async advanceMarker(db: DbExecutor, conversationId: string, userId: string, marker: 'last_read_seq' | 'last_delivered_seq', seq: number): Promise<boolean> {
+    const result = await db
+      .updateTable('conversation_members')
+      .set({ [marker]: seq })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .where(marker, '<', seq)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  markers(db: DbExecutor, conversationId: string, userId: string) {
+    return db.selectFrom('conversation_members').select(['last_read_seq', 'last_delivered_seq'])
+      .where('conversation_id', '=', conversationId).where('user_id', '=', userId).executeTakeFirstOrThrow();
   },
 
   async lastSeq(db: DbExecutor, conversationId: string): Promise<number> {
@@ -53,21 +99,28 @@ export const conversationsRepo = {
     return db
       .selectFrom('conversation_members as me')
       .innerJoin('conversations', 'conversations.id', 'me.conversation_id')
-      .select(['conversations.id', 'conversations.kind', 'conversations.title', 'conversations.last_seq', 'me.last_read_seq'])
+      .select((eb) => [
+        'conversations.id', 'conversations.kind', 'conversations.title', 'conversations.last_seq', 'conversations.created_at',
+        'me.last_read_seq', 'me.role',
+        eb.selectFrom('messages').select((m) => m.fn.max('messages.created_at').as('at')).whereRef('messages.conversation_id', '=', 'conversations.id').as('last_message_at'),
+      ])
       .where('me.user_id', '=', userId)
       .where('me.removed_at', 'is', null)
-      .orderBy('conversations.created_at', 'desc')
       .execute();
   },
 
-  membersOf(db: DbExecutor, conversationIds: string[]) {
+  /** Everyone in direct conversations; only the moderators of rooms, which can hold hundreds. */
+  membersShownIn(db: DbExecutor, conversationIds: string[]) {
     if (conversationIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('conversation_members')
       .innerJoin('users', 'users.id', 'conversation_members.user_id')
-      .select(['conversation_members.conversation_id', 'users.id', 'users.handle'])
+      .innerJoin('conversations', 'conversations.id', 'conversation_members.conversation_id')
+      .select(['conversation_members.conversation_id', 'users.id', 'users.handle', 'conversation_members.role',
+        'conversation_members.last_read_seq', 'conversation_members.last_delivered_seq'])
       .where('conversation_members.conversation_id', 'in', conversationIds)
       .where('conversation_members.removed_at', 'is', null)
+      .where((eb) => eb.or([eb('conversations.kind', '=', 'direct'), eb('conversation_members.role', '=', 'moderator')]))
       .execute();
   },
 
@@ -86,6 +139,14 @@ export const conversationsRepo = {
     await db.insertInto('messages').values(row).execute();
   },
 
+  async updateMessage(db: DbExecutor, messageId: string, changes: Partial<Pick<MessageRow, 'body' | 'status' | 'edited_at' | 'held_reason' | 'hidden_reason' | 'hidden_by'>>): Promise<void> {
+    await db.updateTable('messages').set(changes).where('id', '=', messageId).execute();
+  },
+
+  findMessage(db: DbExecutor, conversationId: string, messageId: string) {
+    return messagesWithAuthors(db).where('messages.conversation_id', '=', conversationId).where('messages.id', '=', messageId).executeTakeFirst();
+  },
+
   findByClientId(db: DbExecutor, conversationId: string, authorId: string, clientId: string) {
     return messagesWithAuthors(db)
       .where('messages.conversation_id', '=', conversationId).where('messages.author_id', '=', authorId).where('messages.client_id', '=', clientId)
@@ -99,3 +160,4 @@ export const conversationsRepo = {
     return query.orderBy('messages.seq', 'desc').limit(options.limit).execute().then((rows) => rows.reverse());
   },
 };
+

@@ -1,16 +1,19 @@
 import { z } from 'zod';
-import { conversationDto, messageDto, messagesQuery, readInput, sendMessageInput } from '../../../shared/contracts/conversations.js';
+import {
+  conversationDto, editMessageInput, hideMessageInput, messageDto, messageParams, messagesQuery, readInput, sendMessageInput,
+} from '../../../shared/contracts/conversations.js';
 import { actorOf, idParam, type ModulePlugin, noContent, sendNoContent } from '../../platform/http.js';
 import { OWN_CONVERSATIONS } from './conversations.policy.js';
 import type { ConversationsService } from './conversations.service.js';
 
 const tags = ['conversations'];
+const oneMessage = z.object({ message: messageDto });
 
 export function conversationsRoutes(service: ConversationsService): ModulePlugin {
   return async (app) => {
     app.get('/api/conversations', {
       config: { access: OWN_CONVERSATIONS },
-      schema: { tags, summary: 'My conversations with unread counts', response: { 200: z.object({ conversations: z.array(conversationDto) }) } },
+      schema: { tags, summary: 'My conversations with unread counts, most recent first', response: { 200: z.object({ conversations: z.array(conversationDto) }) } },
     }, async (request) => ({ conversations: await service.list(actorOf(request)) }));
 
     app.get('/api/conversations/:id/messages', {
@@ -29,15 +32,40 @@ export function conversationsRoutes(service: ConversationsService): ModulePlugin
       return sendNoContent(reply);
     });
 
+    app.post('/api/conversations/:id/delivered', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'Mark messages up to a sequence number as received', params: idParam, body: readInput, response: { 204: noContent } },
+    }, async (request, reply) => {
+      await service.markDelivered(actorOf(request), request.params.id, request.body.seq);
+      return sendNoContent(reply);
+    });
+
     app.post('/api/conversations/:id/messages', {
       config: { access: OWN_CONVERSATIONS },
       schema: {
         tags, summary: 'Send a message; repeating a client id returns the stored message', params: idParam, body: sendMessageInput,
-        response: { 200: z.object({ message: messageDto }), 201: z.object({ message: messageDto }) },
+        response: { 200: oneMessage, 201: oneMessage },
       },
     }, async (request, reply) => {
       const { message, created } = await service.send(actorOf(request), request.params.id, request.body);
       return reply.code(created ? 201 : 200).send({ message });
     });
+
+    app.patch('/api/conversations/:id/messages/:messageId', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'Edit my own message', params: messageParams, body: editMessageInput, response: { 200: oneMessage } },
+    }, async (request) => ({ message: await service.edit(actorOf(request), request.params.id, request.params.messageId, request.body.body) }));
+
+    app.delete('/api/conversations/:id/messages/:messageId', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'Remove my own message; "message removed" keeps its place', params: messageParams, response: { 200: oneMessage } },
+    }, async (request) => ({ message: await service.remove(actorOf(request), request.params.id, request.params.messageId) }));
+
+    app.post('/api/conversations/:id/messages/:messageId/hide', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: "A room moderator hides a message, giving a reason", params: messageParams, body: hideMessageInput, response: { 200: oneMessage } },
+    }, async (request) => ({
+      message: await service.hide(actorOf(request), request.params.id, request.params.messageId, request.body.reason, request.ip),
+    }));
   };
 }

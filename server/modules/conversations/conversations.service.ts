@@ -1,93 +1,193 @@
 import type { ConversationDto, MessageDto } from '../../../shared/contracts/conversations.js';
+import { findContactDetails } from '../../../shared/contact-details.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { recordAudit } from '../../platform/audit.js';
 import type { PlatformContext } from '../../platform/context.js';
 import { type DbExecutor, isUniqueViolation } from '../../platform/db/connect.js';
-import { problems } from '../../platform/errors.js';
+import { HttpProblem, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { presentMessage } from './conversations.presenter.js';
-import { conversationsRepo } from './conversations.repo.js';
+import { presentConversation, presentMessage } from './conversations.presenter.js';
+import { conversationsRepo, type MessageView } from './conversations.repo.js';
+import { createMessageDelivery } from './message-delivery.js';
 import type { MessageScreen } from './message-screen.js';
 
 export type ConversationsService = ReturnType<typeof createConversationsService>;
+type Membership = NonNullable<Awaited<ReturnType<typeof conversationsRepo.membership>>>;
+/** Runs after the caller's transaction commits, so nobody hears of something that was rolled back. */
+export type Announcement = () => void;
 
-export function createConversationsService({ db, clock }: PlatformContext, screen: MessageScreen) {
-  async function requireMember(executor: DbExecutor, actor: Actor, conversationId: string): Promise<void> {
+export interface ConversationsDependencies {
+  screen: MessageScreen;
+  /** Crisis line numbers a supporter may always share. */
+  allowedNumbers: () => Promise<string[]>;
+}
+
+const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
+
+export function createConversationsService({ db, clock, realtime }: PlatformContext, deps: ConversationsDependencies) {
+  const delivery = createMessageDelivery(db, realtime);
+
+  async function requireMembership(executor: DbExecutor, actor: Actor, conversationId: string): Promise<Membership> {
+    const membership = await conversationsRepo.membership(executor, conversationId, actor.userId);
     // Non-members learn nothing, not even that the conversation exists.
-    if (!(await conversationsRepo.isMember(executor, conversationId, actor.userId))) throw problems.notFound('conversation');
+    if (!membership) throw problems.notFound('conversation');
+    return membership;
   }
 
-  async function existing(executor: DbExecutor, actor: Actor, conversationId: string, clientId: string): Promise<MessageDto | null> {
-    const row = await conversationsRepo.findByClientId(executor, conversationId, actor.userId, clientId);
-    return row ? presentMessage(row, actor.userId) : null;
+  function requireWritable(membership: Membership): void {
+    if (membership.kind !== 'room') return;
+    if (membership.archived_at) throw conflict('room_archived', 'This room is closed. Its history stays readable.');
+    if (membership.accepted_version !== membership.current_version) {
+      throw conflict('agreement_changed', "The room's community agreement has changed. Please read and accept it to keep writing.");
+    }
+  }
+
+  /**
+   * Supporters keep one-to-one support on the platform, where supervision and safety can reach it; a
+   * message with contact details waits for them to edit it. Safety holds come from the screen.
+   */
+  async function holdReason(membership: Membership, actor: Actor, conversationId: string, body: string): Promise<string | null> {
+    const { hold } = await deps.screen.screen(body, { authorId: actor.userId, conversationId });
+    if (hold) return 'safety';
+    const guarded = membership.kind === 'direct' && membership.relationship_id !== null && membership.role === 'supporter';
+    if (guarded && findContactDetails(body, { allowedNumbers: await deps.allowedNumbers() }).length > 0) return 'contact_details';
+    return null;
+  }
+
+  async function ownMessage(actor: Actor, conversationId: string, messageId: string): Promise<{ membership: Membership; row: MessageView }> {
+    const membership = await requireMembership(db, actor, conversationId);
+    const row = await conversationsRepo.findMessage(db, conversationId, messageId);
+    if (!row) throw problems.notFound('message');
+    if (row.author_id !== actor.userId) throw problems.forbidden();
+    return { membership, row };
+  }
+
+  async function changeMessage(
+    membership: Membership, actor: Actor, row: MessageView, changes: Parameters<typeof conversationsRepo.updateMessage>[2],
+    alsoInTransaction: (trx: DbExecutor) => Promise<void> = async () => {},
+  ): Promise<MessageDto> {
+    const updated = await db.transaction().execute(async (trx) => {
+      await conversationsRepo.updateMessage(trx, row.id, changes);
+      await alsoInTransaction(trx);
+      return (await conversationsRepo.findMessage(trx, row.conversation_id, row.id))!;
+    });
+    await delivery.announce('message:updated', updated, membership.kind);
+    return presentMessage(updated, { userId: actor.userId, moderator: membership.role === 'moderator' });
+  }
+
+  async function advance(actor: Actor, conversationId: string, marker: 'last_read_seq' | 'last_delivered_seq', seq: number): Promise<void> {
+    const membership = await requireMembership(db, actor, conversationId);
+    // Never past the last message, so a client cannot mark messages that have not arrived yet.
+    const capped = Math.min(seq, await conversationsRepo.lastSeq(db, conversationId));
+    let moved = await conversationsRepo.advanceMarker(db, conversationId, actor.userId, marker, capped);
+    // Reading a message means it arrived.
+    if (marker === 'last_read_seq') moved = (await conversationsRepo.advanceMarker(db, conversationId, actor.userId, 'last_delivered_seq', capped)) || moved;
+    if (!moved || membership.kind !== 'direct') return;
+    const markers = await conversationsRepo.markers(db, conversationId, actor.userId);
+    realtime.toConversation(conversationId, 'conversation:receipt', {
+      conversationId, userId: actor.userId, deliveredSeq: markers.last_delivered_seq, readSeq: markers.last_read_seq,
+    });
   }
 
   return {
+    delivery,
+    requireMembership: (actor: Actor, conversationId: string) => requireMembership(db, actor, conversationId),
+
     /** A support relationship's private conversation; called inside the accepting transaction. */
-    async openForRelationship(trx: DbExecutor, relationshipId: string, memberId: string, supporterId: string): Promise<void> {
+    async openForRelationship(trx: DbExecutor, relationshipId: string, memberId: string, supporterId: string): Promise<Announcement> {
       const at = clock.now().toISOString();
       const id = newId();
       await conversationsRepo.insertConversation(trx, { id, kind: 'direct', relationship_id: relationshipId, title: null, created_at: at });
-      await conversationsRepo.addMember(trx, id, memberId, 'member', at);
-      await conversationsRepo.addMember(trx, id, supporterId, 'supporter', at);
+      await conversationsRepo.upsertMember(trx, { conversation_id: id, user_id: memberId, role: 'member', joined_at: at, agreement_version: null });
+      await conversationsRepo.upsertMember(trx, { conversation_id: id, user_id: supporterId, role: 'supporter', joined_at: at, agreement_version: null });
+      return () => delivery.joined([memberId, supporterId], id);
     },
 
     /** When a relationship ends both people leave its conversation at once; the history stays. */
-    closeForRelationship: (trx: DbExecutor, relationshipId: string) =>
-      conversationsRepo.removeMembersOfRelationship(trx, relationshipId, clock.now().toISOString()),
+    async closeForRelationship(trx: DbExecutor, relationshipId: string): Promise<Announcement> {
+      const closed = await conversationsRepo.removeMembersOfRelationship(trx, relationshipId, clock.now().toISOString());
+      return () => closed && delivery.left(closed.userIds, closed.conversationId);
+    },
 
     async list(actor: Actor): Promise<ConversationDto[]> {
       const rows = await conversationsRepo.listFor(db, actor.userId);
-      const members = await conversationsRepo.membersOf(db, rows.map((row) => row.id));
-      return rows.map((row) => ({
-        id: row.id,
-        kind: row.kind as ConversationDto['kind'],
-        title: row.title,
-        members: members.filter((m) => m.conversation_id === row.id).map((m) => ({ userId: m.id, handle: m.handle })),
-        lastSeq: row.last_seq,
-        lastReadSeq: row.last_read_seq,
-        unread: Math.max(0, row.last_seq - row.last_read_seq),
-      }));
+      const members = await conversationsRepo.membersShownIn(db, rows.map((row) => row.id));
+      return rows
+        .map((row) => presentConversation(row, members.filter((m) => m.conversation_id === row.id), actor.userId))
+        .sort((a, b) => (b.lastMessageAt ?? '').localeCompare(a.lastMessageAt ?? ''));
     },
 
-    /** Never past the last message, so a client cannot hide messages that have not arrived yet. */
-    async markRead(actor: Actor, conversationId: string, seq: number): Promise<void> {
-      await requireMember(db, actor, conversationId);
-      await conversationsRepo.markRead(db, conversationId, actor.userId, Math.min(seq, await conversationsRepo.lastSeq(db, conversationId)));
-    },
+    markRead: (actor: Actor, conversationId: string, seq: number) => advance(actor, conversationId, 'last_read_seq', seq),
+    markDelivered: (actor: Actor, conversationId: string, seq: number) => advance(actor, conversationId, 'last_delivered_seq', seq),
 
     async messages(actor: Actor, conversationId: string, options: { after?: number; before?: number; limit: number }): Promise<MessageDto[]> {
-      await requireMember(db, actor, conversationId);
-      return (await conversationsRepo.page(db, conversationId, options)).map((row) => presentMessage(row, actor.userId));
+      const membership = await requireMembership(db, actor, conversationId);
+      const viewer = { userId: actor.userId, moderator: membership.role === 'moderator' };
+      return (await conversationsRepo.page(db, conversationId, options)).map((row) => presentMessage(row, viewer));
     },
 
     /**
-     * Validate, check membership, screen, then insert with the next sequence number and commit. A send
-     * repeated with the same client id returns the message already stored instead of a second copy.
+     * Validate, check membership, screen, then insert with the next sequence number, commit, and only
+     * then tell the room. A send repeated with the same client id returns the stored message instead.
      */
     async send(actor: Actor, conversationId: string, input: { clientId: string; body: string }): Promise<{ message: MessageDto; created: boolean }> {
-      await requireMember(db, actor, conversationId);
-      const already = await existing(db, actor, conversationId, input.clientId);
-      if (already) return { message: already, created: false };
-      const { hold } = await screen.screen(input.body, { authorId: actor.userId, conversationId });
+      const membership = await requireMembership(db, actor, conversationId);
+      const viewer = { userId: actor.userId, moderator: membership.role === 'moderator' };
+      const already = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
+      if (already) return { message: presentMessage(already, viewer), created: false };
+      requireWritable(membership);
+      const held = await holdReason(membership, actor, conversationId, input.body);
+      let row: MessageView;
       try {
-        const message = await db.transaction().execute(async (trx) => {
-          await requireMember(trx, actor, conversationId);
+        row = await db.transaction().execute(async (trx) => {
+          await requireMembership(trx, actor, conversationId);
           const seq = await conversationsRepo.nextSeq(trx, conversationId);
           const id = newId();
           await conversationsRepo.insertMessage(trx, {
-            id, conversation_id: conversationId, seq, author_id: actor.userId, client_id: input.clientId,
-            body: input.body, status: hold ? 'held' : 'visible', created_at: clock.now().toISOString(), edited_at: null,
+            id, conversation_id: conversationId, seq, author_id: actor.userId, client_id: input.clientId, body: input.body,
+            status: held ? 'held' : 'visible', held_reason: held, hidden_reason: null, hidden_by: null,
+            created_at: clock.now().toISOString(), edited_at: null,
           });
-          return (await existing(trx, actor, conversationId, input.clientId))!;
+          return (await conversationsRepo.findMessage(trx, conversationId, id))!;
         });
-        return { message, created: true };
       } catch (error) {
         // Two copies of one send racing each other: the second finds the first.
         if (!isUniqueViolation(error)) throw error;
-        const winner = await existing(db, actor, conversationId, input.clientId);
+        const winner = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
         if (!winner) throw error;
-        return { message: winner, created: false };
+        return { message: presentMessage(winner, viewer), created: false };
       }
+      await delivery.announce('message:new', row, membership.kind);
+      return { message: presentMessage(row, viewer), created: true };
+    },
+
+    /** An edit passes the same screens as a new message; a held message that is now fine is delivered. */
+    async edit(actor: Actor, conversationId: string, messageId: string, body: string): Promise<MessageDto> {
+      const { membership, row } = await ownMessage(actor, conversationId, messageId);
+      if (row.status !== 'visible' && row.status !== 'held') throw conflict('message_not_editable', 'This message can no longer be edited.');
+      requireWritable(membership);
+      const held = await holdReason(membership, actor, conversationId, body);
+      return changeMessage(membership, actor, row, { body, status: held ? 'held' : 'visible', held_reason: held, edited_at: clock.now().toISOString() });
+    },
+
+    /** The words go; the place stays, shown as "message removed", so the conversation keeps its order. */
+    async remove(actor: Actor, conversationId: string, messageId: string): Promise<MessageDto> {
+      const { membership, row } = await ownMessage(actor, conversationId, messageId);
+      if (row.status === 'deleted') return presentMessage(row, { userId: actor.userId, moderator: false });
+      return changeMessage(membership, actor, row, { body: '', status: 'deleted', held_reason: null });
+    },
+
+    async hide(actor: Actor, conversationId: string, messageId: string, reason: string, ip: string): Promise<MessageDto> {
+      const membership = await requireMembership(db, actor, conversationId);
+      if (membership.role !== 'moderator') throw problems.forbidden();
+      const row = await conversationsRepo.findMessage(db, conversationId, messageId);
+      if (!row) throw problems.notFound('message');
+      if (row.status === 'deleted' || row.status === 'hidden') throw conflict('message_not_hideable', 'This message is already hidden or removed.');
+      return changeMessage(membership, actor, row, { status: 'hidden', hidden_reason: reason, hidden_by: actor.userId }, (trx) =>
+        recordAudit(trx, {
+          action: 'conversation.message_hidden', at: clock.now(), actorId: actor.userId, subjectType: 'message', subjectId: messageId, ip,
+          details: { conversationId, authorId: row.author_id },
+        }));
     },
   };
 }

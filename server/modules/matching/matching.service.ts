@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { addMinutes } from '../../platform/clock.js';
 import type { PlatformContext } from '../../platform/context.js';
-import type { DbExecutor } from '../../platform/db/connect.js';
+import { afterCommit, type DbExecutor } from '../../platform/db/connect.js';
 import { HttpProblem, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { ConversationsService } from '../conversations/index.js';
@@ -195,7 +195,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
 
     /** Accepting takes one of the supporter's places atomically; at capacity the accept is refused. */
     accept: (supporter: Actor, offerId: string, ip: string) =>
-      db.transaction().execute(async (trx) => {
+      afterCommit(db, async (trx) => {
         const offer = await supportersOffer(trx, supporter, offerId);
         if (await deps.blocks.hasBlocked(offer.member_id, supporter.userId, trx) || await deps.blocks.hasBlocked(supporter.userId, offer.member_id, trx)) {
           throw conflict('supporter_unavailable', 'This request can no longer be accepted.');
@@ -213,10 +213,10 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
           id: relationshipId, member_id: offer.member_id, supporter_id: supporter.userId, offer_id: offer.id,
           status: 'active', started_at: now, ended_at: null, ended_by: null, end_reason: null,
         });
-        await deps.conversations.openForRelationship(trx, relationshipId, offer.member_id, supporter.userId);
+        const announce = await deps.conversations.openForRelationship(trx, relationshipId, offer.member_id, supporter.userId);
         await recordAudit(trx, { action: 'match.accepted', at: clock.now(), actorId: supporter.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
         pool.invalidate();
-        return presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!);
+        return { result: presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!), announce };
       }),
 
     decline: (supporter: Actor, offerId: string, reason: string | null) =>
@@ -234,17 +234,17 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
     },
 
     endRelationship: (actor: Actor, relationshipId: string, reason: string, ip: string) =>
-      db.transaction().execute(async (trx) => {
+      afterCommit(db, async (trx) => {
         const relationship = await matchingRepo.findRelationship(trx, relationshipId);
         if (!relationship || (relationship.member_id !== actor.userId && relationship.supporter_id !== actor.userId)) throw problems.notFound('relationship');
         if (!(await matchingRepo.endRelationship(trx, relationshipId, actor.userId, reason, clock.now().toISOString()))) {
           throw conflict('relationship_ended', 'This relationship has already ended.');
         }
         await releaseSupporterSlot(trx, relationship.supporter_id);
-        await deps.conversations.closeForRelationship(trx, relationshipId);
+        const announce = await deps.conversations.closeForRelationship(trx, relationshipId);
         await recordAudit(trx, { action: 'relationship.ended', at: clock.now(), actorId: actor.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
         pool.invalidate();
-        return presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!);
+        return { result: presentRelationship((await matchingRepo.findRelationship(trx, relationshipId))!), announce };
       }),
   };
 }

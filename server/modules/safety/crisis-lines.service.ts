@@ -27,6 +27,11 @@ export function createCrisisLinesService({ db, clock }: PlatformContext) {
       return (await crisisLinesRepo.list(db)).map(presentCrisisLine);
     },
 
+    /** Numbers anyone may share anywhere, including supporters in one-to-one conversations. */
+    async phoneNumbers(): Promise<string[]> {
+      return (await crisisLinesRepo.list(db)).flatMap((line) => (line.phone ? [line.phone] : []));
+    },
+
     create: (actor: Actor, line: ValidLine, ip: string) =>
       db.transaction().execute(async (trx) => {
         const row = { id: newId(), ...columns(line, clock.now()) };

@@ -18,11 +18,17 @@ export interface SessionClient {
 export interface SessionStore {
   create(db: DbExecutor, userId: string, client: SessionClient): Promise<{ token: string; sessionId: string }>;
   resolve(token: string): Promise<Actor | null>;
+  /** Like resolve, also saying when the session lapses; `touch: false` reads without counting as activity. */
+  check(token: string, options: { touch: boolean }): Promise<{ actor: Actor; expiresAt: string } | null>;
+  onRevoked(listener: (revoked: RevokedSessions) => void): void;
   revoke(db: DbExecutor, userId: string, sessionId: string): Promise<boolean>;
   revokeAll(db: DbExecutor, userId: string, options?: { except?: string }): Promise<number>;
   listActive(userId: string): Promise<SessionRow[]>;
   absoluteLifetimeSeconds(): number;
 }
+
+/** One session, or all of a person's sessions except perhaps one. */
+export type RevokedSessions = { userId: string; sessionId: string } | { userId: string; exceptSessionId?: string };
 
 export interface SessionRow {
   id: string;
@@ -39,6 +45,31 @@ export function createSessionStore(db: Db, clock: Clock, config: Config['session
   function expiry(lastSeenAt: string, absoluteExpiresAt: string, roles: readonly Role[]): string {
     const idle = addMinutes(new Date(lastSeenAt), idleMinutesFor(roles)).toISOString();
     return idle < absoluteExpiresAt ? idle : absoluteExpiresAt;
+  }
+
+  const revokedListeners: Array<(revoked: RevokedSessions) => void> = [];
+  const announceRevoked = (revoked: RevokedSessions) => revokedListeners.forEach((listener) => listener(revoked));
+
+  async function check(token: string, options: { touch: boolean }): Promise<{ actor: Actor; expiresAt: string } | null> {
+    const row = await db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['sessions.id', 'sessions.user_id', 'sessions.last_seen_at', 'sessions.absolute_expires_at', 'users.handle', 'users.locale'])
+      .where('sessions.token_hash', '=', sha256Hex(token))
+      .where('sessions.revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) return null;
+    const roles = await rolesRepo.of(db, row.user_id);
+    const now = clock.now();
+    const nowIso = now.toISOString();
+    // Roles can change mid-session, so the idle limit is computed from the roles held now.
+    let expiresAt = expiry(row.last_seen_at, row.absolute_expires_at, roles);
+    if (expiresAt <= nowIso) return null;
+    if (options.touch && now.getTime() - new Date(row.last_seen_at).getTime() >= TOUCH_INTERVAL_MS) {
+      expiresAt = expiry(nowIso, row.absolute_expires_at, roles);
+      await db.updateTable('sessions').set({ last_seen_at: nowIso, idle_expires_at: expiresAt }).where('id', '=', row.id).execute();
+    }
+    return { actor: { userId: row.user_id, sessionId: row.id, handle: row.handle, locale: row.locale, roles }, expiresAt };
   }
 
   return {
@@ -67,29 +98,9 @@ export function createSessionStore(db: Db, clock: Clock, config: Config['session
       return { token, sessionId };
     },
 
-    async resolve(token) {
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select(['sessions.id', 'sessions.user_id', 'sessions.last_seen_at', 'sessions.absolute_expires_at', 'users.handle', 'users.locale'])
-        .where('sessions.token_hash', '=', sha256Hex(token))
-        .where('sessions.revoked_at', 'is', null)
-        .executeTakeFirst();
-      if (!row) return null;
-      const roles = await rolesRepo.of(db, row.user_id);
-      const now = clock.now();
-      const nowIso = now.toISOString();
-      // Roles can change mid-session, so the idle limit is computed from the roles held now.
-      if (expiry(row.last_seen_at, row.absolute_expires_at, roles) <= nowIso) return null;
-      if (now.getTime() - new Date(row.last_seen_at).getTime() >= TOUCH_INTERVAL_MS) {
-        await db
-          .updateTable('sessions')
-          .set({ last_seen_at: nowIso, idle_expires_at: expiry(nowIso, row.absolute_expires_at, roles) })
-          .where('id', '=', row.id)
-          .execute();
-      }
-      return { userId: row.user_id, sessionId: row.id, handle: row.handle, locale: row.locale, roles };
-    },
+    resolve: async (token) => (await check(token, { touch: true }))?.actor ?? null,
+    check,
+    onRevoked: (listener) => revokedListeners.push(listener),
 
     async revoke(executor, userId, sessionId) {
       const result = await executor
@@ -99,7 +110,9 @@ export function createSessionStore(db: Db, clock: Clock, config: Config['session
         .where('user_id', '=', userId)
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+      const revoked = Number(result.numUpdatedRows) > 0;
+      if (revoked) announceRevoked({ userId, sessionId });
+      return revoked;
     },
 
     async revokeAll(executor, userId, options = {}) {
@@ -110,9 +123,9 @@ export function createSessionStore(db: Db, clock: Clock, config: Config['session
         .where('revoked_at', 'is', null);
       if (options.except) query = query.where('id', '!=', options.except);
       const result = await query.executeTakeFirst();
+      announceRevoked({ userId, exceptSessionId: options.except });
       return Number(result.numUpdatedRows);
     },
-
     async listActive(userId) {
       const roles = await rolesRepo.of(db, userId);
       const nowIso = clock.now().toISOString();

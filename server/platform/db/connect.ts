@@ -63,3 +63,13 @@ export function uniqueViolationTarget(error: unknown): string {
   const record = error as { constraint?: string; message?: string };
   return `${record.constraint ?? ''} ${record.message ?? ''}`;
 }
+
+/**
+ * A transaction whose work announces itself only once committed: the callback returns its result and
+ * what to tell connected clients, which runs after the commit and never after a rollback.
+ */
+export async function afterCommit<T>(db: Db, work: (trx: Trx) => Promise<{ result: T; announce: () => void }>): Promise<T> {
+  const { result, announce } = await db.transaction().execute(work);
+  announce();
+  return result;
+}

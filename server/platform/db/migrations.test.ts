@@ -18,7 +18,7 @@ describe(`migrations on ${testDialect()}`, () => {
 
     expect(await migrateToLatest(database.db)).toEqual(names.map((name) => `Up ${name}`));
     expect(await tableNames(database)).toEqual([
-      'audit_log', 'auth_throttle', 'blocks', 'consent_records', 'conversation_members', 'conversations', 'crisis_lines',
+      'audit_log', 'auth_throttle', 'blocks', 'chat_invitations', 'chat_rooms', 'consent_records', 'conversation_members', 'conversations', 'crisis_lines',
       'match_offers', 'messages', 'profiles',
       'program_settings', 'sessions', 'support_relationships', 'support_requests', 'supporter_applications',
       'supporter_profiles', 'topics', 'user_roles', 'users',

@@ -197,6 +197,10 @@ export interface ConversationMembersTable {
   joined_at: Timestamp;
   removed_at: Timestamp | null;
   last_read_seq: Generated<number>;
+  last_delivered_seq: Generated<number>;
+  agreement_version: number | null;
+  removed_by: string | null;
+  removal_reason: string | null;
 }
 
 export interface MessagesTable {
@@ -209,6 +213,32 @@ export interface MessagesTable {
   status: string;
   created_at: Timestamp;
   edited_at: Timestamp | null;
+  held_reason: string | null;
+  hidden_reason: string | null;
+  hidden_by: string | null;
+}
+
+export interface ChatRoomsTable {
+  conversation_id: string;
+  description: string;
+  topic: string | null;
+  agreement: string;
+  agreement_version: number;
+  member_cap: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  archived_at: Timestamp | null;
+}
+
+export interface ChatInvitationsTable {
+  id: string;
+  from_user_id: string;
+  to_user_id: string;
+  status: string;
+  conversation_id: string | null;
+  created_at: Timestamp;
+  responded_at: Timestamp | null;
 }
 
 export interface Database {
@@ -231,5 +261,7 @@ export interface Database {
   conversations: ConversationsTable;
   conversation_members: ConversationMembersTable;
   messages: MessagesTable;
+  chat_rooms: ChatRoomsTable;
+  chat_invitations: ChatInvitationsTable;
 }
 

@@ -1,0 +1,36 @@
+import type { MessageDto } from '../contracts/conversations.js';
+import type { Problem } from '../contracts/problem.js';
+
+/** Sent with every acknowledgement: the stored message, or the same problem the HTTP route would answer. */
+export type SendAck = { ok: true; message: MessageDto } | { ok: false; problem: Problem };
+export type MarkAck = { ok: true } | { ok: false; problem: Problem };
+
+export interface ConversationRef {
+  conversationId: string;
+}
+
+export interface Receipt extends ConversationRef {
+  userId: string;
+  deliveredSeq: number;
+  readSeq: number;
+}
+
+export interface ServerToClientEvents {
+  'message:new': (message: MessageDto) => void;
+  /** An edit, a deletion, a moderator's hiding, or a held message released. */
+  'message:updated': (message: MessageDto) => void;
+  'conversation:typing': (typing: ConversationRef & { userId: string; handle: string }) => void;
+  /** Direct conversations only: the other person received or read up to a sequence number. */
+  'conversation:receipt': (receipt: Receipt) => void;
+  /** The list of conversations changed for this person (joined a room, a relationship began or ended). */
+  'conversations:changed': () => void;
+}
+
+export interface ClientToServerEvents {
+  'message:send': (input: ConversationRef & { clientId: string; body: string }, ack: (result: SendAck) => void) => void;
+  'conversation:typing': (ref: ConversationRef) => void;
+  'conversation:delivered': (mark: ConversationRef & { seq: number }, ack?: (result: MarkAck) => void) => void;
+  'conversation:read': (mark: ConversationRef & { seq: number }, ack?: (result: MarkAck) => void) => void;
+}
+
+export const SOCKET_PATH = '/socket.io';
