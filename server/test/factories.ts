@@ -58,3 +58,25 @@ export async function createActiveSupporter(
   }
   return { ...user, roles: ['member', 'supporter'] };
 }
+
+export interface SupportPair {
+  member: TestClient;
+  supporter: TestClient;
+  memberUser: TestUser;
+  supporterUser: TestUser;
+  relationshipId: string;
+  conversationId: string;
+}
+
+/** A member matched with a supporter through the real request, choose and accept flow. */
+export async function createSupportPair(app: KindredApp, handles: { member?: string; supporter?: string } = {}): Promise<SupportPair> {
+  const supporterUser = await createActiveSupporter(app, handles.supporter ? { handle: handles.supporter } : {});
+  const memberUser = await createUser(app, handles.member ? { handle: handles.member } : {});
+  const member = await signedInClient(app, memberUser);
+  const supporter = await signedInClient(app, supporterUser);
+  const request = await member.post('/api/support-requests', { topics: ['anxiety'], languages: ['en'], meetingModes: ['text'] });
+  const offer = await member.post(`/api/support-requests/${request.json().request.id}/choose`, { supporterId: supporterUser.id });
+  const relationshipId = (await supporter.post(`/api/supporter/requests/${offer.json().offer.id}/accept`)).json().relationship.id;
+  const conversationId = (await member.get('/api/conversations')).json().conversations[0].id;
+  return { member, supporter, memberUser, supporterUser, relationshipId, conversationId };
+}

@@ -18,6 +18,11 @@ export class TestClient {
     return this.cookies.get(name);
   }
 
+  /** The Cookie header this browser would send, for opening a socket as the same person. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async request(method: Method, url: string, options: { body?: unknown; headers?: Record<string, string>; csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
     const unsafe = method !== 'GET';
     if (unsafe && (options.csrf ?? true) && !this.csrfToken) await this.fetchCsrf();
@@ -25,7 +30,7 @@ export class TestClient {
       ...(this.defaults.userAgent ? { 'user-agent': this.defaults.userAgent } : {}),
       ...(unsafe ? { origin: TEST_ORIGIN } : {}),
       ...(unsafe && (options.csrf ?? true) && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
-      ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+      ...(this.cookies.size ? { cookie: this.cookieHeader() } : {}),
       ...options.headers,
     };
     const injectOptions: InjectOptions = { method, url, headers, remoteAddress: this.defaults.ip ?? '127.0.0.1' };
@@ -42,6 +47,7 @@ export class TestClient {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, { body });
   put = (url: string, body?: unknown) => this.request('PUT', url, { body });
+  patch = (url: string, body?: unknown) => this.request('PATCH', url, { body });
   delete = (url: string) => this.request('DELETE', url);
 
   private async fetchCsrf(): Promise<void> {

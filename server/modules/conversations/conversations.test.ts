@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-test-app.js';
-import { createActiveSupporter, createUser, signedInClient } from '../../test/factories.js';
+import { createSupportPair, createUser, signedInClient } from '../../test/factories.js';
 import type { TestClient } from '../../test/test-client.js';
 import { testDialect } from '../../test/test-database.js';
 
@@ -15,13 +15,7 @@ describe(`conversations on ${testDialect()}`, () => {
 
   beforeEach(async () => {
     t = await buildTestApp();
-    const supporterUser = await createActiveSupporter(t.app, { handle: 'Chat Supporter' });
-    member = await signedInClient(t.app, await createUser(t.app, { handle: 'Chat Member' }));
-    supporter = await signedInClient(t.app, supporterUser);
-    const request = await member.post('/api/support-requests', { topics: ['anxiety'], languages: ['en'], meetingModes: ['text'] });
-    const offer = await member.post(`/api/support-requests/${request.json().request.id}/choose`, { supporterId: supporterUser.id });
-    relationshipId = (await supporter.post(`/api/supporter/requests/${offer.json().offer.id}/accept`)).json().relationship.id;
-    conversationId = (await member.get('/api/conversations')).json().conversations[0].id;
+    ({ member, supporter, relationshipId, conversationId } = await createSupportPair(t.app, { member: 'Chat Member', supporter: 'Chat Supporter' }));
   });
   afterEach(() => t.close());
 
@@ -92,5 +86,53 @@ describe(`conversations on ${testDialect()}`, () => {
     expect((await supporter.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'Still there?' })).statusCode).toBe(404);
     expect((await member.get('/api/conversations')).json().conversations).toEqual([]);
     expect(await t.database.db.selectFrom('messages').select('body').where('conversation_id', '=', conversationId).execute()).toEqual([{ body: 'Before the end' }]);
+  });
+
+  it('lets people edit and remove only their own messages; a removed message keeps its place without its words', async () => {
+    const sent = (await member.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'I feel better todya' })).json().message;
+    const edited = await member.patch(`/api/conversations/${conversationId}/messages/${sent.id}`, { body: 'I feel better today' });
+    expect(edited.json().message).toMatchObject({ body: 'I feel better today', status: 'visible' });
+    expect(edited.json().message.editedAt).not.toBeNull();
+    expect((await supporter.patch(`/api/conversations/${conversationId}/messages/${sent.id}`, { body: 'changed' })).statusCode).toBe(403);
+    expect((await supporter.delete(`/api/conversations/${conversationId}/messages/${sent.id}`)).statusCode).toBe(403);
+    expect((await member.patch(`/api/conversations/${conversationId}/messages/${sent.id}`, { body: ' ' })).json().errors[0]).toMatchObject({ field: 'body', code: 'required' });
+
+    const removed = await member.delete(`/api/conversations/${conversationId}/messages/${sent.id}`);
+    expect(removed.json().message).toMatchObject({ status: 'deleted', body: '', seq: 1 });
+    expect((await member.patch(`/api/conversations/${conversationId}/messages/${sent.id}`, { body: 'back' })).json().code).toBe('message_not_editable');
+    const seen = (await supporter.get(`/api/conversations/${conversationId}/messages`)).json().messages;
+    expect(seen).toEqual([expect.objectContaining({ id: sent.id, status: 'deleted', body: '' })]);
+    expect(await t.database.db.selectFrom('messages').select('body').where('id', '=', sent.id).executeTakeFirst()).toEqual({ body: '' });
+    expect((await supporter.post(`/api/conversations/${conversationId}/messages/${sent.id}/hide`, { reason: 'not a room' })).statusCode).toBe(403);
+  });
+
+  it("holds a supporter's phone numbers, emails and social handles with an explanation, until they edit them out", async () => {
+    const held = (await supporter.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'Text me on 555 201 7788 any time' })).json().message;
+    expect(held).toMatchObject({ status: 'held', heldReason: 'contact_details', body: 'Text me on 555 201 7788 any time' });
+    const memberView = (await member.get(`/api/conversations/${conversationId}/messages`)).json().messages;
+    expect(memberView).toEqual([expect.objectContaining({ status: 'held', body: '', heldReason: null })]);
+
+    const fixed = await supporter.patch(`/api/conversations/${conversationId}/messages/${held.id}`, { body: "Message me here any time, I'll reply within a day." });
+    expect(fixed.json().message).toMatchObject({ status: 'visible', heldReason: null });
+    expect((await member.get(`/api/conversations/${conversationId}/messages`)).json().messages[0].body).toBe("Message me here any time, I'll reply within a day.");
+
+    // Crisis lines are always shareable, and members are free to share what they choose.
+    const crisis = (await supporter.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'If tonight gets hard, call 988 or Samaritans on 116 123.' })).json().message;
+    expect(crisis.status).toBe('visible');
+    const fromMember = (await member.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'my email is me@example.test' })).json().message;
+    expect(fromMember.status).toBe('visible');
+    expect((await supporter.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: 'add me on insta @quiet.river' })).json().message.heldReason).toBe('contact_details');
+  });
+
+  it('keeps delivered and read markers moving forward, and shows each person how far the other has got', async () => {
+    for (let i = 1; i <= 3; i += 1) await member.post(`/api/conversations/${conversationId}/messages`, { clientId: clientId(), body: `note ${i}` });
+    expect((await supporter.post(`/api/conversations/${conversationId}/delivered`, { seq: 3 })).statusCode).toBe(204);
+    expect((await member.get('/api/conversations')).json().conversations[0]).toMatchObject({ peerDeliveredSeq: 3, peerReadSeq: 0 });
+    await supporter.post(`/api/conversations/${conversationId}/read`, { seq: 2 });
+    await supporter.post(`/api/conversations/${conversationId}/delivered`, { seq: 1 });
+    expect((await member.get('/api/conversations')).json().conversations[0]).toMatchObject({ peerDeliveredSeq: 3, peerReadSeq: 2 });
+    const mine = (await member.get('/api/conversations')).json().conversations[0];
+    expect(mine.myRole).toBe('member');
+    expect(mine.lastMessageAt).not.toBeNull();
   });
 });

@@ -5,13 +5,25 @@ import { conversationsRoutes } from './conversations.routes.js';
 import { type ConversationsDependencies, createConversationsService } from './conversations.service.js';
 import { registerConversationSockets } from './conversations.socket.js';
 import { holdNothing, type MessageScreen } from './message-screen.js';
+import type { TopicsService } from '../profiles/index.js';
+import { roomsRoutes } from './rooms.routes.js';
+import { createRoomsService } from './rooms.service.js';
 
 export type { Announcement, ConversationsService } from './conversations.service.js';
 export type { MessageScreen } from './message-screen.js';
 
-export function conversationsModule(ctx: PlatformContext, deps: { sockets: Realtime; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen?: MessageScreen }) {
+export function conversationsModule(ctx: PlatformContext, deps: {
+  sockets: Realtime; topics: TopicsService; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen?: MessageScreen;
+}) {
   const service = createConversationsService(ctx, { screen: deps.screen ?? holdNothing, allowedNumbers: deps.allowedNumbers });
   registerConversationsPersonalData(ctx.personalData);
   registerConversationSockets(deps.sockets, service, ctx.db);
-  return { service, routes: conversationsRoutes(service) };
+  const rooms = createRoomsService(ctx, { conversations: service, topics: deps.topics });
+  return {
+    service,
+    routes: async (app: Parameters<ReturnType<typeof conversationsRoutes>>[0]) => {
+      await app.register(conversationsRoutes(service));
+      await app.register(roomsRoutes(rooms));
+    },
+  };
 }
