@@ -34,6 +34,8 @@ export default defineConfig({
     fs: { allow: [repoRoot] },
     proxy: {
       '/api': server,
+      // Socket.IO runs over a websocket only, so the proxy must upgrade.
+      '/socket.io': { target: server, ws: true },
       '/healthz': server,
       '/readyz': server,
     },

@@ -2,11 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { SignOutButton } from '../features/auth/components/SignOutButton.js';
 import { useMe } from '../features/auth/queries.js';
+import { totalUnread } from '../features/conversations/conversation-display.js';
+import { useLiveConversations } from '../features/conversations/hooks/use-live-conversations.js';
+import { useConversations } from '../features/conversations/queries.js';
 
 export function SiteNav() {
   const { t } = useTranslation();
   const me = useMe();
   const user = me.data;
+  // The navigation is on every page, so it keeps the live connection and the unread count for the signed-in person.
+  useLiveConversations(user?.id ?? null);
+  const conversations = useConversations(Boolean(user));
+  const unread = user && conversations.data ? totalUnread(conversations.data) : 0;
 
   return (
     <nav aria-label={t('app.mainNav')} className="site-nav">
@@ -16,6 +23,15 @@ export function SiteNav() {
             <NavLink to="/" end>
               {t('app.home')}
             </NavLink>
+          </li>
+          <li>
+            <NavLink to="/conversations">
+              {t('app.conversations')}
+              {unread > 0 && <span className="badge">{t('app.unreadCount', { count: unread })}</span>}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/rooms">{t('app.rooms')}</NavLink>
           </li>
           <li>
             <NavLink to="/profile">{t('app.profile')}</NavLink>

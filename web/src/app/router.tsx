@@ -8,6 +8,8 @@ import { SignInPage } from '../features/auth/routes/SignInPage.js';
 import { SignUpPage } from '../features/auth/routes/SignUpPage.js';
 import { CrisisLinesAdminPage } from '../features/crisis-lines/routes/CrisisLinesAdminPage.js';
 import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
+import { ChatPage } from '../features/conversations/routes/ChatPage.js';
+import { ConversationsPage } from '../features/conversations/routes/ConversationsPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
 import { IntakePage } from '../features/matching/routes/IntakePage.js';
 import { MatchingWeightsPage } from '../features/matching/routes/MatchingWeightsPage.js';
@@ -21,6 +23,10 @@ import { DataPage } from '../features/privacy/routes/DataPage.js';
 import { PrivacyPage } from '../features/privacy/routes/PrivacyPage.js';
 import { ProfilePage } from '../features/profiles/routes/ProfilePage.js';
 import { PublicProfilePage } from '../features/profiles/routes/PublicProfilePage.js';
+import { AdminRoomPage } from '../features/rooms/routes/AdminRoomPage.js';
+import { AdminRoomsPage } from '../features/rooms/routes/AdminRoomsPage.js';
+import { RoomPage } from '../features/rooms/routes/RoomPage.js';
+import { RoomsPage } from '../features/rooms/routes/RoomsPage.js';
 import { ApplicationsAdminPage } from '../features/supporters/routes/ApplicationsAdminPage.js';
 import { SupporterPage } from '../features/supporters/routes/SupporterPage.js';
 import { TopicsAdminPage } from '../features/topics/routes/TopicsAdminPage.js';
@@ -56,6 +62,10 @@ export function createRouter() {
                 { path: 'support', element: <SupportPage /> },
                 { path: 'support/requests', element: <SupporterRequestsPage /> },
                 { path: 'relationships', element: <RelationshipsPage /> },
+                { path: 'conversations', element: <ConversationsPage /> },
+                { path: 'conversations/:id', element: <ChatPage /> },
+                { path: 'rooms', element: <RoomsPage /> },
+                { path: 'rooms/:id', element: <RoomPage /> },
                 {
                   path: 'admin',
                   element: <AdminLayout />,
@@ -68,6 +78,8 @@ export function createRouter() {
                     { path: 'topics', element: <TopicsAdminPage /> },
                     { path: 'matching', element: <MatchingWeightsPage /> },
                     { path: 'intake', element: <IntakePage /> },
+                    { path: 'rooms', element: <AdminRoomsPage /> },
+                    { path: 'rooms/:id', element: <AdminRoomPage /> },
                   ],
                 },
               ],

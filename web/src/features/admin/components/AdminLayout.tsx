@@ -34,6 +34,9 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/intake">{t('admin.nav.intake')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/rooms">{t('admin.nav.rooms')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

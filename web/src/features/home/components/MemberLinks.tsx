@@ -16,6 +16,12 @@ export function MemberLinks() {
         <Link to="/relationships">{t('home.relationshipsLink')}</Link>
       </li>
       <li>
+        <Link to="/conversations">{t('home.conversationsLink')}</Link>
+      </li>
+      <li>
+        <Link to="/rooms">{t('home.roomsLink')}</Link>
+      </li>
+      <li>
         <Link to="/profile">{t('home.profileLink')}</Link>
       </li>
       <li>

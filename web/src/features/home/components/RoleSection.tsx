@@ -32,6 +32,9 @@ export function RoleSection({ role }: { role: Role }) {
           <li>
             <Link to="/admin/matching">{t('admin.nav.matching')}</Link>
           </li>
+          <li>
+            <Link to="/admin/rooms">{t('admin.nav.rooms')}</Link>
+          </li>
         </ul>
       )}
       {role === 'supporter' && (

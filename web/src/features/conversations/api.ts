@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { conversationDto, messageDto, type ConversationDto, type MessageDto } from '../../../../shared/contracts/conversations.js';
+import type { Problem } from '../../../../shared/contracts/problem.js';
+import { connectedSocket } from '../../app/socket.js';
+import { ApiError, getJson, send, sendJson } from '../../lib/http.js';
+
+/** The server's page size for history and catch-up. */
+export const MESSAGE_PAGE = 50;
+/** How long a socket send may wait for its acknowledgement before it counts as not sent. */
+const ACK_TIMEOUT_MS = 10_000;
+
+const conversationsResponse = z.object({ conversations: z.array(conversationDto) });
+const messagesResponse = z.object({ messages: z.array(messageDto) });
+const messageResponse = z.object({ message: messageDto });
+
+const conversationPath = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
+const messagePath = (id: string, messageId: string) => `${conversationPath(id)}/messages/${encodeURIComponent(messageId)}`;
+
+function lostAcknowledgement(): ApiError {
+  return new ApiError({ type: 'about:blank', title: 'No acknowledgement', status: 0, code: 'network_error' });
+}
+
+function fromProblem(problem: Problem): ApiError {
+  return new ApiError(problem);
+}
+
+/** Newest activity first, with unread counts. */
+export async function fetchConversations(): Promise<ConversationDto[]> {
+  return (await getJson('/api/conversations', conversationsResponse)).conversations;
+}
+
+/** `after`: what came since (catching up); `before`: older history; neither: the latest page. Ascending. */
+export async function fetchMessages(conversationId: string, page: { after?: number; before?: number } = {}): Promise<MessageDto[]> {
+  const query = { ...page, limit: MESSAGE_PAGE };
+  return (await getJson(`${conversationPath(conversationId)}/messages`, messagesResponse, query)).messages;
+}
+
+/**
+ * Sends over the socket when it is connected (acknowledged with the stored message), otherwise over HTTP.
+ * Either way the client id makes a retry safe: the server stores the message once.
+ */
+export async function sendMessage(conversationId: string, clientId: string, body: string): Promise<MessageDto> {
+  const socket = connectedSocket();
+  if (!socket) return (await sendJson('POST', `${conversationPath(conversationId)}/messages`, messageResponse, { clientId, body })).message;
+  const ack = await socket
+    .timeout(ACK_TIMEOUT_MS)
+    .emitWithAck('message:send', { conversationId, clientId, body })
+    .catch(() => {
+      throw lostAcknowledgement();
+    });
+  if (!ack.ok) throw fromProblem(ack.problem);
+  return ack.message;
+}
+
+export async function editMessage(conversationId: string, messageId: string, body: string): Promise<MessageDto> {
+  return (await sendJson('PATCH', messagePath(conversationId, messageId), messageResponse, { body })).message;
+}
+
+export async function deleteMessage(conversationId: string, messageId: string): Promise<MessageDto> {
+  return (await sendJson('DELETE', messagePath(conversationId, messageId), messageResponse)).message;
+}
+
+/** Room moderators only; the reason is shown to the author and the other moderators. */
+export async function hideMessage(conversationId: string, messageId: string, reason: string): Promise<MessageDto> {
+  return (await sendJson('POST', `${messagePath(conversationId, messageId)}/hide`, messageResponse, { reason })).message;
+}
+
+type Mark = 'read' | 'delivered';
+
+/** Moves my read or delivered marker forward (it never moves back), over the socket when connected. */
+export async function markConversation(mark: Mark, conversationId: string, seq: number): Promise<void> {
+  const socket = connectedSocket();
+  if (!socket) return send('POST', `${conversationPath(conversationId)}/${mark}`, { seq });
+  const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(`conversation:${mark}`, { conversationId, seq });
+  if (!ack.ok) throw fromProblem(ack.problem);
+}
+
+/** Tells the others I am typing; only over the socket, as it is worthless late. */
+export function sendTyping(conversationId: string): void {
+  connectedSocket()?.emit('conversation:typing', { conversationId });
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadError } from '../../../ui/LoadError.js';
+import { Loading } from '../../../ui/Loading.js';
+import { Page } from '../../../ui/Page.js';
+import { conversationName } from '../conversation-display.js';
+import { useArrivalAnnouncements } from '../hooks/use-arrival-announcements.js';
+import { useChat } from '../hooks/use-chat.js';
+import { useMarkRead } from '../hooks/use-mark-read.js';
+import { usePeerProgress } from '../hooks/use-peer-progress.js';
+import { useTyping } from '../hooks/use-typing.js';
+import { highestSeq, shownMessages } from '../message-timeline.js';
+import { useConversations, useRefreshConversationsSoon } from '../queries.js';
+import { lastOwnVisibleMessage } from '../receipt.js';
+import { ArrivalAnnouncer } from './ArrivalAnnouncer.js';
+import { ChatClosed } from './ChatClosed.js';
+import { Composer } from './Composer.js';
+import { ConnectionBanner } from './ConnectionBanner.js';
+import { MessageList } from './MessageList.js';
+import { TypingIndicator } from './TypingIndicator.js';
+import '../conversations.css';
+
+interface ChatScreenProps {
+  conversationId: string;
+  viewerId: string;
+}
+
+/** One conversation: history, live messages, who is typing, receipts, and the composer. */
+export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
+  const { t } = useTranslation();
+  const conversations = useConversations();
+  const conversation = conversations.data?.find((candidate) => candidate.id === conversationId);
+  const announcer = useArrivalAnnouncements();
+  const chat = useChat({ conversationId, viewerId, onArrivals: announcer.add });
+  const typing = useTyping(conversationId, viewerId);
+  const peer = usePeerProgress(conversation, viewerId);
+  const refreshConversations = useRefreshConversationsSoon();
+  // Gone from my list (the relationship ended, I was removed from the room) or refused by the server.
+  const closed = chat.closed ?? (conversations.isFetchedAfterMount && !conversation ? 'gone' : null);
+  useMarkRead(conversationId, highestSeq(chat.timeline), chat.loaded && closed === null, refreshConversations);
+
+  const messages = shownMessages(chat.timeline.messages, viewerId);
+  const receiptMessage = peer ? lastOwnVisibleMessage(messages, viewerId) : undefined;
+  const title = conversation ? (conversationName(conversation, viewerId) ?? t('conversations.deletedMember')) : t('chat.title');
+  const kind = conversation?.kind ?? null;
+
+  return (
+    <Page title={title}>
+      <ConnectionBanner />
+      <ArrivalAnnouncer announcement={announcer.announcement} />
+      <p>
+        <Link to="/conversations">{t('chat.allConversations')}</Link>
+        {kind === 'room' && (
+          <>
+            {' · '}
+            <Link to={`/rooms/${encodeURIComponent(conversationId)}`}>{t('chat.aboutRoom')}</Link>
+          </>
+        )}
+      </p>
+      {chat.loaded ? (
+        <MessageList
+          messages={messages}
+          pending={chat.timeline.pending}
+          viewerId={viewerId}
+          isModerator={conversation?.myRole === 'moderator'}
+          receiptFor={peer && receiptMessage ? { seq: receiptMessage.seq, peer } : null}
+          hasOlder={chat.hasOlder}
+          loadingOlder={chat.loadingOlder}
+          olderError={chat.olderError}
+          onLoadOlder={() => void chat.loadOlder()}
+          onRetry={chat.retry}
+          onDiscard={chat.discard}
+          onUpdated={chat.applyUpdate}
+        />
+      ) : chat.loadError !== null && closed === null ? (
+        <LoadError error={chat.loadError} onRetry={() => void chat.reload()} />
+      ) : (
+        closed === null && <Loading />
+      )}
+      <TypingIndicator handles={typing.typing} />
+      {closed ? <ChatClosed reason={closed} kind={kind} roomId={conversationId} /> : <Composer onSend={chat.send} onTyping={typing.notifyTyping} />}
+    </Page>
+  );
+}

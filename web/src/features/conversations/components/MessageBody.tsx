@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { MessageDto } from '../../../../../shared/contracts/conversations.js';
+
+/** A message's words, or what happened to them: removed, hidden by a moderator, or held for its author. */
+export function MessageBody({ message }: { message: MessageDto }) {
+  const { t } = useTranslation();
+  if (message.status === 'deleted') return <p className="message-placeholder">{t('chat.removed')}</p>;
+  if (message.status === 'hidden') {
+    return (
+      <>
+        <p className="message-placeholder">{t('chat.hiddenByModerator')}</p>
+        {message.hiddenReason && <p className="message-note">{t('chat.hiddenReason', { reason: message.hiddenReason })}</p>}
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="message-body">{message.body}</p>
+      {message.status === 'held' && <p className="message-note notice">{t(`chat.held.${message.heldReason ?? 'safety'}`)}</p>}
+    </>
+  );
+}
