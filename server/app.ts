@@ -98,7 +98,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const privacy = privacyModule(ctx, { accounts: accounts.service, consents });
   const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks, circle: relationshipCircle(db) });
   const safety = safetyModule(ctx);
-  const conversations = conversationsModule(ctx, { sockets, topics: profiles.topics, allowedNumbers: safety.crisisLines.phoneNumbers });
+  const conversations = conversationsModule(ctx, {
+    sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
   await app.register(accounts.routes);
   await app.register(privacy.routes);

@@ -67,3 +67,16 @@ export const messagesQuery = z.object({
 
 export const readInput = z.object({ seq: z.number().int().min(0) });
 export const messageParams = z.object({ id: z.string().min(1).max(64), messageId: z.string().min(1).max(64) });
+
+/** Two members who both want a private conversation: one invites by handle, the other accepts. */
+export const chatInvitationInput = z.object({ handle: z.string().trim().min(1, { error: 'required' }).max(60) });
+
+export const chatInvitationDto = z.object({
+  id: z.string(),
+  from: z.object({ userId: z.string(), handle: z.string() }),
+  to: z.object({ userId: z.string(), handle: z.string() }),
+  status: z.enum(['pending', 'accepted', 'declined']),
+  conversationId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ChatInvitationDto = z.infer<typeof chatInvitationDto>;

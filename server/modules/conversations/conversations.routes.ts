@@ -61,6 +61,14 @@ export function conversationsRoutes(service: ConversationsService): ModulePlugin
       schema: { tags, summary: 'Remove my own message; "message removed" keeps its place', params: messageParams, response: { 200: oneMessage } },
     }, async (request) => ({ message: await service.remove(actorOf(request), request.params.id, request.params.messageId) }));
 
+    app.post('/api/conversations/:id/leave', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'End a private conversation between two members, for both', params: idParam, response: { 204: noContent } },
+    }, async (request, reply) => {
+      await service.endPeerConversation(actorOf(request), request.params.id);
+      return sendNoContent(reply);
+    });
+
     app.post('/api/conversations/:id/messages/:messageId/hide', {
       config: { access: OWN_CONVERSATIONS },
       schema: { tags, summary: "A room moderator hides a message, giving a reason", params: messageParams, body: hideMessageInput, response: { 200: oneMessage } },

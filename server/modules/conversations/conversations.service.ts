@@ -109,6 +109,21 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
       return () => closed && delivery.left(closed.userIds, closed.conversationId);
     },
 
+    /** Either member can end a conversation they opened by invitation; it closes for both, like a support relationship ending. */
+    async endPeerConversation(actor: Actor, conversationId: string): Promise<void> {
+      const membership = await requireMembership(db, actor, conversationId);
+      if (membership.kind !== 'direct' || membership.relationship_id !== null) {
+        throw conflict('not_a_peer_conversation', 'Support conversations end with the relationship; rooms are left from the room page.');
+      }
+      const at = clock.now().toISOString();
+      const members = await db.transaction().execute(async (trx) => {
+        const userIds = (await conversationsRepo.membersShownIn(trx, [conversationId])).map((m) => m.id);
+        for (const userId of userIds) await conversationsRepo.removeMember(trx, conversationId, userId, { at, by: actor.userId, reason: null });
+        return userIds;
+      });
+      delivery.left(members, conversationId);
+    },
+
     async list(actor: Actor): Promise<ConversationDto[]> {
       const rows = await conversationsRepo.listFor(db, actor.userId);
       const members = await conversationsRepo.membersShownIn(db, rows.map((row) => row.id));

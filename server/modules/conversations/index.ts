@@ -5,7 +5,11 @@ import { conversationsRoutes } from './conversations.routes.js';
 import { type ConversationsDependencies, createConversationsService } from './conversations.service.js';
 import { registerConversationSockets } from './conversations.socket.js';
 import { holdNothing, type MessageScreen } from './message-screen.js';
+import type { AccountsService } from '../accounts/index.js';
+import type { BlocksService } from '../privacy/index.js';
 import type { TopicsService } from '../profiles/index.js';
+import { chatInvitationsRoutes } from './chat-invitations.routes.js';
+import { createChatInvitationsService } from './chat-invitations.service.js';
 import { roomsRoutes } from './rooms.routes.js';
 import { createRoomsService } from './rooms.service.js';
 
@@ -13,17 +17,19 @@ export type { Announcement, ConversationsService } from './conversations.service
 export type { MessageScreen } from './message-screen.js';
 
 export function conversationsModule(ctx: PlatformContext, deps: {
-  sockets: Realtime; topics: TopicsService; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen?: MessageScreen;
+  sockets: Realtime; topics: TopicsService; accounts: AccountsService; blocks: BlocksService; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen?: MessageScreen;
 }) {
   const service = createConversationsService(ctx, { screen: deps.screen ?? holdNothing, allowedNumbers: deps.allowedNumbers });
   registerConversationsPersonalData(ctx.personalData);
   registerConversationSockets(deps.sockets, service, ctx.db);
   const rooms = createRoomsService(ctx, { conversations: service, topics: deps.topics });
+  const invitations = createChatInvitationsService(ctx, { conversations: service, accounts: deps.accounts, blocks: deps.blocks });
   return {
     service,
     routes: async (app: Parameters<ReturnType<typeof conversationsRoutes>>[0]) => {
       await app.register(conversationsRoutes(service));
       await app.register(roomsRoutes(rooms));
+      await app.register(chatInvitationsRoutes(invitations));
     },
   };
 }

@@ -142,7 +142,7 @@ export function createRoomsService({ db, clock }: PlatformContext, deps: { conve
         await roomsRepo.lockRoom(trx, roomId);
         const previous = await roomsRepo.memberRow(trx, roomId, actor.userId);
         const active = previous !== undefined && previous.removed_at === null;
-        if (previous?.removed_by && previous.removed_by !== actor.userId) {
+        if (previous?.removed_at && previous.removal_reason !== null) {
           throw new HttpProblem(403, 'removed_from_room', 'A moderator removed you from this room. You can ask a supervisor about it.');
         }
         if (!active && Number((await roomsRepo.find(trx, roomId))!.member_count) >= room.member_cap) {

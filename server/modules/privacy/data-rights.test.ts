@@ -65,6 +65,17 @@ describe(`export and deletion on ${testDialect()}`, () => {
     const conversation = (await rowan.get('/api/conversations')).json().conversations[0];
     await rowan.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'rowan-message-1', body: 'Thank you for listening.' });
     await rowan.put('/api/admin/matching/weights', (await rowan.get('/api/admin/matching/weights')).json());
+
+    // As an admin and moderator Rowan runs a room; as a member Rowan invites someone to talk privately.
+    const room = (await rowan.post('/api/admin/rooms', { title: 'Rowan room', agreement: 'Be kind and keep what is shared here.', memberCap: 10 })).json().room;
+    await rowan.post(`/api/admin/rooms/${room.id}/moderators`, { userId: rowanId });
+    const guest = await signedInClient(t.app, await createUser(t.app, { handle: 'Room Guest' }));
+    await guest.post(`/api/rooms/${room.id}/join`, { agreementVersion: 1 });
+    const guestMessage = (await guest.post(`/api/conversations/${room.id}/messages`, { clientId: 'guest-message-1', body: 'Off-topic words' })).json().message;
+    await rowan.post(`/api/conversations/${room.id}/messages/${guestMessage.id}/hide`, { reason: 'Off topic for this room' });
+    const guestUser = (await rowan.get(`/api/rooms/${room.id}/members`)).json().members.find((m: { handle: string }) => m.handle === 'Room Guest');
+    await rowan.post(`/api/rooms/${room.id}/members/${guestUser.userId}/remove`, { reason: 'Asked to take a break' });
+    await rowan.post('/api/chat-invitations', { handle: 'Steady Sage' });
   });
   afterEach(() => t.close());
 
@@ -94,6 +105,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(explanation.kept).toEqual([
       { key: 'audit_log', reason: expect.stringContaining('identity is removed') },
       { key: 'messages', reason: expect.stringContaining('deleted member') },
+      { key: 'roomModeration', reason: expect.stringContaining('nothing linking them to you') },
     ]);
   });
 
@@ -134,8 +146,13 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(await t.database.db.selectFrom('supporter_profiles').select('user_id').where('user_id', '=', third.id).execute()).toHaveLength(1);
     expect(await t.database.db.selectFrom('topics').select(['key', 'created_by']).execute()).toEqual([{ key: 'rowan_topic', created_by: null }]);
     // Rowan's words stay for the supporter, from nobody: the supporter's side of the conversation is intact.
-    const keptMessages = await t.database.db.selectFrom('messages').select(['author_id', 'body']).execute();
-    expect(keptMessages).toEqual([{ author_id: null, body: 'Thank you for listening.' }]);
+    const keptMessages = await t.database.db.selectFrom('messages').select(['author_id', 'body', 'hidden_by']).orderBy('created_at').execute();
+    expect(keptMessages).toEqual([
+      { author_id: null, body: 'Thank you for listening.', hidden_by: null },
+      { author_id: expect.any(String), body: 'Off-topic words', hidden_by: null },
+    ]);
+    expect(await t.database.db.selectFrom('chat_rooms').select('created_by').execute()).toEqual([{ created_by: null }]);
+    expect(await t.database.db.selectFrom('chat_invitations').selectAll().execute()).toEqual([]);
     const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();
     expect(freedPlace.active_relationships).toBe(0);
     const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();
