@@ -12,6 +12,7 @@ const lanes = [
   { name: 'typecheck', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'server on SQLite', vitest: 'vitest.server.config.ts', env: { KINDRED_TEST_DB: 'sqlite' } },
   { name: 'server on PostgreSQL', vitest: 'vitest.server.config.ts', env: { KINDRED_TEST_DB: 'postgres' } },
+  { name: 'several server processes (Redis, kill -9)', vitest: 'vitest.processes.config.ts' },
   { name: 'web units', vitest: 'vitest.web.config.ts' },
   { name: 'browser journeys', before: ['npm', 'run', 'build:web'], vitest: 'vitest.e2e.config.ts' },
 ];

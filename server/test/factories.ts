@@ -80,3 +80,29 @@ export async function createSupportPair(app: KindredApp, handles: { member?: str
   const conversationId = (await member.get('/api/conversations')).json().conversations[0].id;
   return { member, supporter, memberUser, supporterUser, relationshipId, conversationId };
 }
+
+export interface SeededRoom {
+  roomId: string;
+  moderator: TestClient;
+  moderatorUser: TestUser;
+  members: Array<{ user: TestUser; client: TestClient }>;
+}
+
+/** A topic room with a trained moderator and `memberCount` members who accepted its agreement. */
+export async function createRoomWithMembers(app: KindredApp, memberCount: number, options: { title?: string } = {}): Promise<SeededRoom> {
+  const admin = await signedInClient(app, await createUser(app, { roles: ['admin'] }));
+  const room = await admin.post('/api/admin/rooms', {
+    title: options.title ?? 'Evening check-in', agreement: 'Be kind. What is shared here stays here.', memberCap: memberCount + 10,
+  });
+  const roomId = room.json().room.id as string;
+  const moderatorUser = await createActiveSupporter(app);
+  await admin.post(`/api/admin/rooms/${roomId}/moderators`, { userId: moderatorUser.id });
+  const members = [];
+  for (let i = 0; i < memberCount; i += 1) {
+    const user = await createUser(app);
+    const client = await signedInClient(app, user);
+    await client.post(`/api/rooms/${roomId}/join`, { agreementVersion: 1 });
+    members.push({ user, client });
+  }
+  return { roomId, moderator: await signedInClient(app, moderatorUser), moderatorUser, members };
+}

@@ -18,6 +18,12 @@ export class TestClient {
     return this.cookies.get(name);
   }
 
+  /** Headers for a state-changing request from this browser to a real server process on the same database. */
+  async remoteHeaders(): Promise<Record<string, string>> {
+    if (!this.csrfToken) await this.fetchCsrf();
+    return { cookie: this.cookieHeader(), origin: TEST_ORIGIN, 'x-csrf-token': this.csrfToken!, 'content-type': 'application/json' };
+  }
+
   /** The Cookie header this browser would send, for opening a socket as the same person. */
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

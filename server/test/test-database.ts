@@ -37,10 +37,10 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
 }
 
 /** A fresh, empty database of the lane's dialect; migrated unless asked otherwise. */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean; dialect?: DialectName } = {}): Promise<TestDatabase> {
   let url: string;
   let cleanup: () => Promise<void>;
-  if (testDialect() === 'postgres') {
+  if ((options.dialect ?? testDialect()) === 'postgres') {
     const created = await createPostgresDatabase();
     url = created.url;
     cleanup = created.drop;
