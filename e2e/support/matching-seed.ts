@@ -56,6 +56,38 @@ export class MatchingSeeder {
     if (cancelled.statusCode !== 200) throw new Error(`cancelling the request of ${member.handle} failed: ${cancelled.body}`);
   }
 
+  /**
+   * The member asks the supporter and the supporter accepts, through the API as their pages would.
+   * Returns the id of the private conversation the relationship opens.
+   */
+  async supportRelationship(member: TestUser, supporter: TestUser): Promise<string> {
+    const requestId = await this.openRequest(member, { topics: ['anxiety'], languages: ['en'], meetingModes: ['text'] });
+    const memberClient = await this.signedIn(member);
+    const headers = { origin: this.origin };
+    const offer = await memberClient.request('POST', `/api/support-requests/${encodeURIComponent(requestId)}/choose`, { body: { supporterId: supporter.id }, headers });
+    if (offer.statusCode !== 200 && offer.statusCode !== 201) throw new Error(`${member.handle} could not choose ${supporter.handle}: ${offer.body}`);
+    const offerId = (offer.json() as { offer: { id: string } }).offer.id;
+    const supporterClient = await this.signedIn(supporter);
+    const accepted = await supporterClient.request('POST', `/api/supporter/requests/${encodeURIComponent(offerId)}/accept`, { headers });
+    if (accepted.statusCode !== 200 && accepted.statusCode !== 201) throw new Error(`${supporter.handle} could not accept: ${accepted.body}`);
+    const conversations = (await memberClient.request('GET', '/api/conversations')).json() as { conversations: Array<{ id: string; kind: string }> };
+    const direct = conversations.conversations.find((conversation) => conversation.kind === 'direct');
+    if (!direct) throw new Error(`no conversation for ${member.handle} and ${supporter.handle}`);
+    return direct.id;
+  }
+
+  /** Sends messages one after another as the person would from their chat (ahead of the page opening). */
+  async sendMessages(author: TestUser, conversationId: string, bodies: readonly string[]): Promise<void> {
+    const client = await this.signedIn(author);
+    for (const [index, body] of bodies.entries()) {
+      const sent = await client.request('POST', `/api/conversations/${encodeURIComponent(conversationId)}/messages`, {
+        body: { clientId: `seeded-${conversationId}-${index}`, body },
+        headers: { origin: this.origin },
+      });
+      if (sent.statusCode !== 201) throw new Error(`sending as ${author.handle} failed: ${sent.body}`);
+    }
+  }
+
   private async signedIn(user: TestUser): Promise<TestClient> {
     const client = new TestClient(this.app);
     const response = await client.request('POST', '/api/auth/sign-in', { body: { email: user.email, password: user.password }, headers: { origin: this.origin } });

@@ -306,6 +306,8 @@ const en = {
     agreement_too_short: 'Write at least 20 characters, so people know what they’re agreeing to.',
     member_cap_too_small: 'Allow at least 2 members.',
     member_cap_too_large: 'Allow at most 1000 members.',
+    member_cap_below_members: 'The room already has more members than this. Choose a higher number.',
+    moderator_not_trained: 'Moderators must be peer supporters, supervisors or administrators.',
     client_id_invalid: 'Something went wrong preparing this message. Please try sending it again.',
     hint: 'Tip:',
   },
@@ -1101,6 +1103,7 @@ const en = {
     goneUnknown: 'You can’t send messages here. The conversation may have ended, or you may have left it.',
     goneLink: 'Back to your conversations',
     agreementChanged: 'This room’s community agreement has changed. Please read it and accept it again before writing.',
+    archived: 'This room is closed, so nobody can write here any more. Its history stays readable.',
     agreementLink: 'Read the updated agreement',
     announce: {
       from_one: 'New message from {{handle}}',
@@ -1110,6 +1113,10 @@ const en = {
     },
   },
   chatErrors: {
+    room_archived: 'This room is closed. Its history stays readable.',
+    cannot_remove_moderator: 'Moderators can only be removed by an administrator.',
+    message_not_editable: 'This message can no longer be changed.',
+    message_not_hideable: 'This message is already hidden or removed.',
     room_full: 'This room is full right now. Please try again later, or choose another room.',
     agreement_changed: 'The community agreement changed while you were reading it. Please read the new version and accept it.',
     removed_from_room: 'A moderator has removed you from this room, so you can’t join it again.',

@@ -310,6 +310,8 @@ const es: Messages = {
     agreement_too_short: 'Escribe al menos 20 caracteres, para que se entienda lo que se acepta.',
     member_cap_too_small: 'Permite al menos 2 participantes.',
     member_cap_too_large: 'Permite como máximo 1000 participantes.',
+    member_cap_below_members: 'La sala ya tiene más participantes. Elige un número mayor.',
+    moderator_not_trained: 'Para moderar hay que ser acompañante, supervisor/a o administrador/a.',
     client_id_invalid: 'Algo ha fallado al preparar este mensaje. Prueba a enviarlo de nuevo.',
     hint: 'Consejo (en inglés):',
   },
@@ -1111,6 +1113,7 @@ const es: Messages = {
     goneUnknown: 'No puedes enviar mensajes aquí. Puede que la conversación haya terminado o que la hayas dejado.',
     goneLink: 'Volver a tus conversaciones',
     agreementChanged: 'El acuerdo de convivencia de esta sala ha cambiado. Léelo y acéptalo de nuevo antes de escribir.',
+    archived: 'Esta sala está cerrada, así que ya no se puede escribir aquí. Su historial sigue disponible para leer.',
     agreementLink: 'Leer el acuerdo actualizado',
     announce: {
       from_one: 'Nuevo mensaje de {{handle}}',
@@ -1120,6 +1123,10 @@ const es: Messages = {
     },
   },
   chatErrors: {
+    room_archived: 'Esta sala está cerrada. Su historial sigue disponible para leer.',
+    cannot_remove_moderator: 'Solo una persona administradora puede retirar a quien modera.',
+    message_not_editable: 'Este mensaje ya no se puede cambiar.',
+    message_not_hideable: 'Este mensaje ya está oculto o eliminado.',
     room_full: 'Esta sala está llena ahora mismo. Prueba más tarde o elige otra sala.',
     agreement_changed: 'El acuerdo de convivencia cambió mientras lo leías. Lee la versión nueva y acéptala.',
     removed_from_room: 'Una persona moderadora te ha retirado de esta sala, así que no puedes volver a unirte.',

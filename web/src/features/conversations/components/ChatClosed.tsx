@@ -21,6 +21,13 @@ export function ChatClosed({ reason, kind, roomId }: ChatClosedProps) {
       </div>
     );
   }
+  if (reason === 'room_archived') {
+    return (
+      <p className="notice" role="alert">
+        {t('chat.archived')}
+      </p>
+    );
+  }
   return (
     <div className="notice" role="alert">
       <p>{kind === 'room' ? t('chat.goneRoom') : kind === 'direct' ? t('chat.goneDirect') : t('chat.goneUnknown')}</p>

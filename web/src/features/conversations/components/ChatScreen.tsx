@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../../ui/LoadError.js';
@@ -29,14 +30,17 @@ interface ChatScreenProps {
 export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
   const { t } = useTranslation();
   const conversations = useConversations();
-  const conversation = conversations.data?.find((candidate) => candidate.id === conversationId);
+  const listed = conversations.data?.find((candidate) => candidate.id === conversationId);
+  // Once it leaves my list (it ended, I was removed) the screen still knows whose conversation it was.
+  const [conversation, setConversation] = useState(listed);
+  if (listed && listed !== conversation) setConversation(listed);
   const announcer = useArrivalAnnouncements();
   const chat = useChat({ conversationId, viewerId, onArrivals: announcer.add });
   const typing = useTyping(conversationId, viewerId);
   const peer = usePeerProgress(conversation, viewerId);
   const refreshConversations = useRefreshConversationsSoon();
   // Gone from my list (the relationship ended, I was removed from the room) or refused by the server.
-  const closed = chat.closed ?? (conversations.isFetchedAfterMount && !conversation ? 'gone' : null);
+  const closed = chat.closed ?? (conversations.isFetchedAfterMount && !listed ? 'gone' : null);
   useMarkRead(conversationId, highestSeq(chat.timeline), chat.loaded && closed === null, refreshConversations);
 
   const messages = shownMessages(chat.timeline.messages, viewerId);
@@ -62,6 +66,7 @@ export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
           messages={messages}
           pending={chat.timeline.pending}
           viewerId={viewerId}
+          readOnly={closed !== null}
           isModerator={conversation?.myRole === 'moderator'}
           receiptFor={peer && receiptMessage ? { seq: receiptMessage.seq, peer } : null}
           hasOlder={chat.hasOlder}

@@ -14,6 +14,8 @@ import { MessageEditor } from './MessageEditor.js';
 interface MessageItemProps {
   message: MessageDto;
   mine: boolean;
+  /** My own message in a conversation I can still write in. */
+  canEdit: boolean;
   /** A room moderator looking at someone else's message. */
   canHide: boolean;
   /** Only under my latest message in a direct conversation. */
@@ -22,14 +24,14 @@ interface MessageItemProps {
 }
 
 /** One stored message: who and when, its words, and what the viewer may do with it. */
-export function MessageItem({ message, mine, canHide, receipt, onUpdated }: MessageItemProps) {
+export function MessageItem({ message, mine, canEdit, canHide, receipt, onUpdated }: MessageItemProps) {
   const { t } = useTranslation();
   const item = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const remove = useMutation({ mutationFn: () => deleteMessage(message.conversationId, message.id) });
   const hide = useMutation({ mutationFn: (reason: string) => hideMessage(message.conversationId, message.id, reason) });
-  const editable = mine && (message.status === 'visible' || message.status === 'held');
+  const editable = canEdit && (message.status === 'visible' || message.status === 'held');
   const hideable = canHide && message.status === 'visible';
   const failure = remove.error ?? hide.error;
 

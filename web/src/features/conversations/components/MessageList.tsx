@@ -14,6 +14,8 @@ interface MessageListProps {
   messages: MessageDto[];
   pending: PendingSend[];
   viewerId: string;
+  /** Nothing can be changed any more: the conversation is closed to the viewer. */
+  readOnly: boolean;
   isModerator: boolean;
   /** The message a receipt is shown under, with the other person's progress (direct conversations). */
   receiptFor: { seq: number; peer: PeerProgress } | null;
@@ -34,6 +36,7 @@ export function MessageList({
   messages,
   pending,
   viewerId,
+  readOnly,
   isModerator,
   receiptFor,
   hasOlder,
@@ -102,7 +105,8 @@ export function MessageList({
               key={message.id}
               message={message}
               mine={mine}
-              canHide={isModerator && !mine}
+              canEdit={mine && !readOnly}
+              canHide={isModerator && !mine && !readOnly}
               receipt={receiptFor?.seq === message.seq ? receiptState(message.seq, receiptFor.peer) : null}
               onUpdated={onUpdated}
             />
