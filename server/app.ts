@@ -41,6 +41,7 @@ export interface AppDependencies {
 export type KindredApp = FastifyInstance & {
   kindred: PlatformContext & { accounts: AccountsService; profiles: ReturnType<typeof profilesModule>;
     matching: ReturnType<typeof matchingModule>;
+    conversations: ReturnType<typeof conversationsModule>;
     sockets: Realtime;
     routeAccess: RouteAccess[] };
 };
@@ -111,6 +112,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, sockets, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, sockets, routeAccess });
   return kindredApp;
 }

@@ -31,5 +31,8 @@ describe(`demo data on ${testDialect()}`, () => {
     await member.post('/api/auth/sign-in', { email: 'member@demo.kindred.invalid', password: DEMO_PASSWORD });
     expect((await member.get('/api/me/consents')).json().consents.filter((c: { active: boolean }) => c.active)).toHaveLength(2);
     expect((await member.get('/api/me/profile')).json().profile.topics).toEqual(['postpartum', 'anxiety']);
+    const conversations = (await member.get('/api/conversations')).json().conversations;
+    expect(conversations.map((c: { kind: string; title: string | null }) => [c.kind, c.title]).sort()).toEqual([['direct', null], ['room', 'Anxiety support']]);
+    expect((await member.get('/api/rooms')).json().rooms.map((r: { title: string }) => r.title)).toEqual(['Anxiety support', 'Apoyo en español', 'Night owls']);
   });
 });

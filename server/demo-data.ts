@@ -4,6 +4,7 @@ import type { Role } from '../shared/roles.js';
 import type { KindredApp } from './app.js';
 import type { Actor } from './platform/auth/actor.js';
 import type { Db } from './platform/db/connect.js';
+import { seedDemoConversations } from './demo-conversations.js';
 import { enrolSupporter, seedActor } from './seeding.js';
 
 /** Shared by every demo account so a newcomer can try each role; never used outside demo databases. */
@@ -69,6 +70,15 @@ export async function seedDemoPeople(app: KindredApp): Promise<DemoPerson[]> {
   for (const person of DEMO_PEOPLE.filter((p) => p.supports)) {
     await enrolSupporter(app, actorFor(ids.get(person.email)!, person), admin, person.supports!.story, person.supports!.topics);
   }
+  const cast = (email: string) => actorFor(ids.get(email)!, DEMO_PEOPLE.find((p) => p.email === email)!);
+  await seedDemoConversations(app, {
+    admin,
+    supporterEn: cast('supporter@demo.kindred.invalid'),
+    supporterEs: cast('supporter2@demo.kindred.invalid'),
+    supporterNight: cast('supporter3@demo.kindred.invalid'),
+    memberEn: cast('member@demo.kindred.invalid'),
+    memberEs: cast('member2@demo.kindred.invalid'),
+  });
   return DEMO_PEOPLE;
 }
 

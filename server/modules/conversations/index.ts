@@ -26,6 +26,7 @@ export function conversationsModule(ctx: PlatformContext, deps: {
   const invitations = createChatInvitationsService(ctx, { conversations: service, accounts: deps.accounts, blocks: deps.blocks });
   return {
     service,
+    rooms,
     routes: async (app: Parameters<ReturnType<typeof conversationsRoutes>>[0]) => {
       await app.register(conversationsRoutes(service));
       await app.register(roomsRoutes(rooms));

@@ -15,7 +15,7 @@ describe.each(['sqlite', 'postgres'] as const)('a server killed with SIGKILL mid
     let server = await startServerProcess({ DATABASE_URL: database.url });
     const clients = room.members.map(({ client }, i) => new ChatClient(server.url, client, room.roomId, `client${i}`));
     try {
-      await Promise.all(clients.map((client) => new Promise((resolve) => (client.socket.connected ? resolve(null) : client.socket.once('connect', resolve)))));
+      await Promise.all(clients.map((client) => new Promise((resolve) => (client.socket.connected ? resolve(null) : client.socket.once('connect', () => resolve(null))))));
       const sending = Promise.all(clients.map(async (client, i) => {
         for (let n = 0; n < MESSAGES_EACH; n += 1) await client.send(`message ${n} from client ${i}`);
       }));

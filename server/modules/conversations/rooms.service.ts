@@ -1,4 +1,5 @@
-import type { CreateRoomInput, RoomDto, UpdateRoomInput } from '../../../shared/contracts/rooms.js';
+import type { z } from 'zod';
+import type { createRoomInput, RoomDto, updateRoomInput } from '../../../shared/contracts/rooms.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { rolesRepo } from '../../platform/auth/roles.repo.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -14,8 +15,8 @@ import { presentRoom } from './rooms.presenter.js';
 import { roomsRepo, type RoomView } from './rooms.repo.js';
 
 export type RoomsService = ReturnType<typeof createRoomsService>;
-type ValidRoom = Required<{ [K in keyof CreateRoomInput]: Exclude<CreateRoomInput[K], undefined> }>;
-type ValidRoomChanges = { [K in keyof UpdateRoomInput]?: Exclude<UpdateRoomInput[K], undefined> };
+type ValidRoom = z.output<typeof createRoomInput>;
+type ValidRoomChanges = z.output<typeof updateRoomInput>;
 
 const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');

@@ -63,7 +63,7 @@ export class ChatClient {
   async send(body: string, clientId = this.nextClientId()): Promise<MessageDto> {
     for (;;) {
       try {
-        if (!this.socket.connected) await new Promise((resolve) => this.socket.once('connect', resolve));
+        if (!this.socket.connected) await new Promise<void>((resolve) => this.socket.once('connect', () => resolve()));
         const ack = (await this.socket.timeout(2000).emitWithAck('message:send', { conversationId: this.conversationId, clientId, body })) as SendAck;
         if (!ack.ok) throw new Error(`send refused: ${JSON.stringify(ack.problem)}`);
         this.acknowledged.push(clientId);

@@ -5,6 +5,8 @@ import { TEST_ORIGIN } from '../test-client.js';
 export interface ServerProcess {
   url: string;
   port: number;
+  /** For reading the process's memory and CPU time from /proc. */
+  pid: number;
   /** SIGKILL: no shutdown hooks, no flushing; what a power cut or OOM kill does. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startServerProcess(env: { DATABASE_URL: string; REDIS_URL?
   return {
     url,
     port,
+    pid: child.pid!,
     async kill() {
       child.kill('SIGKILL');
       await exited;
