@@ -62,7 +62,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await app.register(cookie);
   const sockets = createRealtime({
     httpServer: app.server, origin: new URL(config.publicUrl).origin, sessions, sessionCookie: cookies.sessionName,
-    parseCookie: (header) => app.parseCookie(header), redis, eventsPer10s: config.socketEventsPer10s, log: app.log,
+    parseCookie: (header) => app.parseCookie(header), redis, eventsPer10s: config.socketEventsPer10s, log: app.log, clock,
   });
   app.addHook('preClose', () => sockets.close());
   app.addHook('onClose', async () => {

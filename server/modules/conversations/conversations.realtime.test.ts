@@ -5,6 +5,7 @@ import { collect, connected, connectError, disconnected, listen, openSocket, set
 import { TestClient } from '../../test/test-client.js';
 import { testDialect } from '../../test/test-database.js';
 import type { SendAck } from '../../../shared/realtime/events.js';
+import { ManualClock } from '../../test/manual-clock.js';
 
 describe(`conversations in real time on ${testDialect()}`, () => {
   let t: TestApp;
@@ -143,5 +144,23 @@ describe(`conversations in real time on ${testDialect()}`, () => {
     const laptopClosed = disconnected(laptopSocket);
     await (await signedInClient(t.app, pair.memberUser)).post('/api/auth/sign-out-everywhere');
     expect(await laptopClosed).toBe('io server disconnect');
+  });
+
+  it('ends a socket whose session lapsed from inactivity, but not one kept alive by activity elsewhere', async () => {
+    await t.close();
+    const clock = new ManualClock();
+    t = await buildTestApp({ clock, env: { SESSION_IDLE_MINUTES_MEMBER: '30' } });
+    url = await listen(t);
+    pair = await createSupportPair(t.app);
+    const memberSocket = await open(pair.member);
+    const supporterSocket = await open(pair.supporter);
+
+    clock.advanceMinutes(20);
+    await pair.supporter.get('/api/conversations');
+    clock.advanceMinutes(20);
+    expect(await send(supporterSocket, pair.conversationId, 'still here')).toMatchObject({ ok: true });
+    const closed = disconnected(memberSocket);
+    expect(await send(memberSocket, pair.conversationId, 'hello?')).toMatchObject({ ok: false, problem: { status: 401 } });
+    expect(await closed).toBe('io server disconnect');
   });
 });

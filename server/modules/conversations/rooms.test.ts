@@ -71,6 +71,14 @@ describe(`topic rooms on ${testDialect()}`, () => {
     expect((await admin.patch(`/api/admin/rooms/${roomId}`, { memberCap: 2 })).json().errors[0]).toMatchObject({ field: 'memberCap', code: 'member_cap_below_members' });
   });
 
+  it('never lets people joining at the same moment take more places than the room has', async () => {
+    const hopefuls = await Promise.all(Array.from({ length: 6 }, () => newMember()));
+    const answers = await Promise.all(hopefuls.map((client) => join(client)));
+    expect(answers.filter((r) => r.statusCode === 200)).toHaveLength(2);
+    expect(answers.filter((r) => r.json().code === 'room_full')).toHaveLength(4);
+    expect((await admin.get(`/api/rooms/${roomId}`)).json().room.memberCount).toBe(3);
+  });
+
   it('asks members to accept a changed agreement before they write again', async () => {
     const member = await newMember();
     await join(member);

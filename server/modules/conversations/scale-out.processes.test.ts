@@ -20,7 +20,7 @@ describe('two server processes sharing Redis and PostgreSQL', () => {
 
   beforeAll(async () => {
     ({ database, seeded: room } = await seededDatabase('postgres', (app) => createRoomWithMembers(app, 3)));
-    const env = { DATABASE_URL: database.url, REDIS_URL: inject('redisUrl') };
+    const env = { DATABASE_URL: database.url, REDIS_URL: inject('redisUrl'), RATE_LIMIT_PER_MINUTE: '40' };
     // One at a time, as a rolling deploy would: the first runs any migrations.
     first = await startServerProcess(env);
     second = await startServerProcess(env);
@@ -59,5 +59,15 @@ describe('two server processes sharing Redis and PostgreSQL', () => {
     await waitFor(() => atBirch.length === 2);
     await settle(300);
     expect(atCedar.map((m) => m.seq)).toEqual([1]);
+  });
+
+  it('counts the request rate limit across both processes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      for (const server of [first, second]) statuses.push((await fetch(`${server.url}/api/crisis-lines`)).status);
+    }
+    const allowed = statuses.filter((status) => status === 200).length;
+    expect(allowed).toBeLessThanOrEqual(40);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20);
   });
 });

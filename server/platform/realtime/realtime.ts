@@ -7,7 +7,8 @@ import type { MarkAck, SendAck } from '../../../shared/realtime/events.js';
 import { type ClientToServerEvents, SOCKET_PATH, type ServerToClientEvents } from '../../../shared/realtime/events.js';
 import type { Actor } from '../auth/actor.js';
 import type { SessionStore } from '../auth/session-store.js';
-import { HttpProblem, problemFor } from '../errors.js';
+import type { Clock } from '../clock.js';
+import { HttpProblem, problemFor, problems } from '../errors.js';
 import { EventBudget } from './event-budget.js';
 import { type RealtimePublisher, rooms } from './publisher.js';
 
@@ -34,6 +35,7 @@ export interface RealtimeOptions {
   redis: Redis | null;
   eventsPer10s: number;
   log: FastifyBaseLogger;
+  clock: Clock;
 }
 
 /** Sending a message is activity; the session is re-checked (and its idle timer renewed) at most this often. */
@@ -60,8 +62,10 @@ export function createRealtime(options: RealtimeOptions) {
   const roomsOnConnect: Array<(actor: Actor) => Promise<string[]>> = [];
   const handlers: Array<[keyof ClientToServerEvents, EventHandler]> = [];
 
+  const now = () => options.clock.now().getTime();
+
   function armExpiry(socket: KindredSocket): void {
-    const wait = Math.min(MAX_TIMER_MS, Math.max(0, new Date(socket.data.expiresAt).getTime() - Date.now()));
+    const wait = Math.min(MAX_TIMER_MS, Math.max(0, new Date(socket.data.expiresAt).getTime() - now()));
     const timer = setTimeout(async () => {
       const session = await options.sessions.check(socket.data.sessionToken, { touch: false }).catch(() => null);
       if (!session) return void socket.disconnect(true);
@@ -72,14 +76,13 @@ export function createRealtime(options: RealtimeOptions) {
     socket.once('disconnect', () => clearTimeout(timer));
   }
 
+  /** Re-checked on activity once a minute, and whenever the session would have lapsed by now. */
   async function stillSignedIn(socket: KindredSocket): Promise<boolean> {
-    if (Date.now() - socket.data.checkedAt < ACTIVITY_CHECK_MS) return true;
+    const at = now();
+    if (at - socket.data.checkedAt < ACTIVITY_CHECK_MS && at < new Date(socket.data.expiresAt).getTime()) return true;
     const session = await options.sessions.check(socket.data.sessionToken, { touch: true });
-    if (!session) {
-      socket.disconnect(true);
-      return false;
-    }
-    Object.assign(socket.data, { actor: session.actor, expiresAt: session.expiresAt, checkedAt: Date.now() });
+    if (!session) return false;
+    Object.assign(socket.data, { actor: session.actor, expiresAt: session.expiresAt, checkedAt: at });
     return true;
   }
 
@@ -94,7 +97,7 @@ export function createRealtime(options: RealtimeOptions) {
       // catch-up request can miss it.
       const initialRooms = (await Promise.all(roomsOnConnect.map((find) => find(session.actor)))).flat();
       Object.assign(socket.data, {
-        actor: session.actor, sessionToken: token, expiresAt: session.expiresAt, checkedAt: Date.now(), initialRooms,
+        actor: session.actor, sessionToken: token, expiresAt: session.expiresAt, checkedAt: now(), initialRooms,
         budget: new EventBudget(options.eventsPer10s),
       });
       next();
@@ -113,7 +116,10 @@ export function createRealtime(options: RealtimeOptions) {
         const reply = typeof ack === 'function' ? ack : () => {};
         if (!socket.data.budget.take()) return reply({ ok: false, problem: problemFor(rateLimited) });
         try {
-          if (!(await stillSignedIn(socket))) return;
+          if (!(await stillSignedIn(socket))) {
+            reply({ ok: false, problem: problemFor(problems.unauthenticated()) });
+            return void socket.disconnect(true);
+          }
           reply((await handler(socket.data.actor, payload, socket)) ?? { ok: true });
         } catch (error) {
           if (!(error instanceof HttpProblem)) options.log.error({ err: error, event }, 'socket event failed');

@@ -13,13 +13,13 @@ export interface ServerProcess {
 }
 
 /** A real Kindred server process (server/main.ts), as an operator would run it, on the given database. */
-export async function startServerProcess(env: { DATABASE_URL: string; REDIS_URL?: string }, options: { port?: number } = {}): Promise<ServerProcess> {
+/** `env` overrides the test defaults below (DATABASE_URL is required). */
+export async function startServerProcess(env: { DATABASE_URL: string } & Record<string, string>, options: { port?: number } = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
-      ...env,
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -30,6 +30,7 @@ export async function startServerProcess(env: { DATABASE_URL: string; REDIS_URL?
       PASSWORD_HASH_MEMORY_KIB: '1024',
       RATE_LIMIT_PER_MINUTE: '100000',
       SOCKET_EVENTS_PER_10S: '10000',
+      ...env,
     },
   });
   let stderr = '';
