@@ -46,6 +46,8 @@ export const problems = {
   invalidFields: (errors: FieldError[]) =>
     new HttpProblem(400, 'validation_failed', 'Some fields need attention.', errors),
   conflict: (errors: FieldError[]) => new HttpProblem(409, 'conflict', 'Some values are already in use.', errors),
+  /** The request is fine but the thing it acts on is not in a state that allows it (full, answered, ended). */
+  stateConflict: (code: string, detail: string) => new HttpProblem(409, code, detail),
   tooManyAttempts: (retryAfterSeconds: number) =>
     new HttpProblem(
       429,

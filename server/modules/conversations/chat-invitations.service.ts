@@ -2,7 +2,7 @@ import type { ChatInvitationDto } from '../../../shared/contracts/conversations.
 import type { Actor } from '../../platform/auth/actor.js';
 import type { PlatformContext } from '../../platform/context.js';
 import { afterCommit, type DbExecutor } from '../../platform/db/connect.js';
-import { fieldError, HttpProblem, problems } from '../../platform/errors.js';
+import { fieldError, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { AccountsService } from '../accounts/index.js';
 import type { BlocksService } from '../privacy/index.js';
@@ -74,7 +74,7 @@ export function createChatInvitationsService(
         for (const userId of [row.from_user_id, row.to_user_id]) {
           await conversationsRepo.upsertMember(trx, { conversation_id: conversationId, user_id: userId, role: 'member', joined_at: at, agreement_version: null });
         }
-        if (!(await chatInvitationsRepo.answer(trx, id, 'accepted', at, conversationId))) throw new HttpProblem(409, 'invitation_answered', 'This invitation has already been answered.');
+        if (!(await chatInvitationsRepo.answer(trx, id, 'accepted', at, conversationId))) throw problems.stateConflict('invitation_answered', 'This invitation has already been answered.');
         return {
           result: present((await chatInvitationsRepo.find(trx, id))!),
           announce: () => deps.conversations.delivery.joined([row.from_user_id, row.to_user_id], conversationId),

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { PlatformContext } from '../../platform/context.js';
 import { type DbExecutor, isUniqueViolation } from '../../platform/db/connect.js';
-import { HttpProblem, problems } from '../../platform/errors.js';
+import { problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { presentConversation, presentMessage } from './conversations.presenter.js';
 import { conversationsRepo, type MessageView } from './conversations.repo.js';
@@ -22,7 +22,6 @@ export interface ConversationsDependencies {
   allowedNumbers: () => Promise<string[]>;
 }
 
-const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
 
 export function createConversationsService({ db, clock, realtime }: PlatformContext, deps: ConversationsDependencies) {
   const delivery = createMessageDelivery(db, realtime);
@@ -36,9 +35,9 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
 
   function requireWritable(membership: Membership): void {
     if (membership.kind !== 'room') return;
-    if (membership.archived_at) throw conflict('room_archived', 'This room is closed. Its history stays readable.');
+    if (membership.archived_at) throw problems.stateConflict('room_archived', 'This room is closed. Its history stays readable.');
     if (membership.accepted_version !== membership.current_version) {
-      throw conflict('agreement_changed', "The room's community agreement has changed. Please read and accept it to keep writing.");
+      throw problems.stateConflict('agreement_changed', "The room's community agreement has changed. Please read and accept it to keep writing.");
     }
   }
 
@@ -113,7 +112,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     async endPeerConversation(actor: Actor, conversationId: string): Promise<void> {
       const membership = await requireMembership(db, actor, conversationId);
       if (membership.kind !== 'direct' || membership.relationship_id !== null) {
-        throw conflict('not_a_peer_conversation', 'Support conversations end with the relationship; rooms are left from the room page.');
+        throw problems.stateConflict('not_a_peer_conversation', 'Support conversations end with the relationship; rooms are left from the room page.');
       }
       const at = clock.now().toISOString();
       const members = await db.transaction().execute(async (trx) => {
@@ -179,7 +178,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     /** An edit passes the same screens as a new message; a held message that is now fine is delivered. */
     async edit(actor: Actor, conversationId: string, messageId: string, body: string): Promise<MessageDto> {
       const { membership, row } = await ownMessage(actor, conversationId, messageId);
-      if (row.status !== 'visible' && row.status !== 'held') throw conflict('message_not_editable', 'This message can no longer be edited.');
+      if (row.status !== 'visible' && row.status !== 'held') throw problems.stateConflict('message_not_editable', 'This message can no longer be edited.');
       requireWritable(membership);
       const held = await holdReason(membership, actor, conversationId, body);
       return changeMessage(membership, actor, row, { body, status: held ? 'held' : 'visible', held_reason: held, edited_at: clock.now().toISOString() });
@@ -197,7 +196,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
       if (membership.role !== 'moderator') throw problems.forbidden();
       const row = await conversationsRepo.findMessage(db, conversationId, messageId);
       if (!row) throw problems.notFound('message');
-      if (row.status === 'deleted' || row.status === 'hidden') throw conflict('message_not_hideable', 'This message is already hidden or removed.');
+      if (row.status === 'deleted' || row.status === 'hidden') throw problems.stateConflict('message_not_hideable', 'This message is already hidden or removed.');
       return changeMessage(membership, actor, row, { status: 'hidden', hidden_reason: reason, hidden_by: actor.userId }, (trx) =>
         recordAudit(trx, {
           action: 'conversation.message_hidden', at: clock.now(), actorId: actor.userId, subjectType: 'message', subjectId: messageId, ip,

@@ -18,7 +18,6 @@ export type RoomsService = ReturnType<typeof createRoomsService>;
 type ValidRoom = z.output<typeof createRoomInput>;
 type ValidRoomChanges = z.output<typeof updateRoomInput>;
 
-const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 
 export function createRoomsService({ db, clock }: PlatformContext, deps: { conversations: ConversationsService; topics: TopicsService }) {
@@ -136,9 +135,9 @@ export function createRoomsService({ db, clock }: PlatformContext, deps: { conve
     join: (actor: Actor, roomId: string, agreementVersion: number) =>
       afterCommit(db, async (trx) => {
         const room = await requireRoom(trx, actor, roomId);
-        if (room.archived_at) throw conflict('room_archived', 'This room is closed.');
+        if (room.archived_at) throw problems.stateConflict('room_archived', 'This room is closed.');
         if (agreementVersion !== room.agreement_version) {
-          throw conflict('agreement_changed', 'The community agreement changed while you were reading it. Please read the current version.');
+          throw problems.stateConflict('agreement_changed', 'The community agreement changed while you were reading it. Please read the current version.');
         }
         await roomsRepo.lockRoom(trx, roomId);
         const previous = await roomsRepo.memberRow(trx, roomId, actor.userId);
@@ -147,7 +146,7 @@ export function createRoomsService({ db, clock }: PlatformContext, deps: { conve
           throw new HttpProblem(403, 'removed_from_room', 'A moderator removed you from this room. You can ask a supervisor about it.');
         }
         if (!active && Number((await roomsRepo.find(trx, roomId))!.member_count) >= room.member_cap) {
-          throw conflict('room_full', 'This room is full right now. Please try again later or choose another room.');
+          throw problems.stateConflict('room_full', 'This room is full right now. Please try again later or choose another room.');
         }
         await conversationsRepo.upsertMember(trx, {
           conversation_id: roomId, user_id: actor.userId, role: active ? previous.role : 'member',
@@ -176,7 +175,7 @@ export function createRoomsService({ db, clock }: PlatformContext, deps: { conve
       await afterCommit(db, async (trx) => {
         const member = await roomsRepo.memberRow(trx, roomId, userId);
         if (!member || member.removed_at) throw problems.notFound('room member');
-        if (member.role === 'moderator') throw conflict('cannot_remove_moderator', 'Moderators are removed by an admin.');
+        if (member.role === 'moderator') throw problems.stateConflict('cannot_remove_moderator', 'Moderators are removed by an admin.');
         await conversationsRepo.removeMember(trx, roomId, userId, { at: clock.now().toISOString(), by: actor.userId, reason });
         await recordAudit(trx, { action: 'room.member_removed', at: clock.now(), actorId: actor.userId, subjectType: 'user', subjectId: userId, ip, details: { roomId, reason } });
         return { result: undefined, announce: () => delivery.left([userId], roomId) };

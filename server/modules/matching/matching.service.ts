@@ -13,7 +13,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { addMinutes } from '../../platform/clock.js';
 import type { PlatformContext } from '../../platform/context.js';
 import { afterCommit, type DbExecutor } from '../../platform/db/connect.js';
-import { HttpProblem, problems } from '../../platform/errors.js';
+import { problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { ConversationsService } from '../conversations/index.js';
 import type { BlocksService } from '../privacy/index.js';
@@ -28,7 +28,6 @@ import { buildIndex, rank, relaxOptions } from './ranking.js';
 export const SUGGESTIONS_PER_PAGE = 5;
 const WEIGHTS_KEY = 'matching.weights';
 
-const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
 
 export interface MatchingDeps {
   blocks: BlocksService;
@@ -53,7 +52,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
   async function ownOpenRequest(executor: DbExecutor, actor: Actor, requestId: string): Promise<RequestRow> {
     const request = await matchingRepo.findRequest(executor, requestId);
     if (!request || request.member_id !== actor.userId) throw problems.notFound('request');
-    if (request.status !== 'open') throw conflict('request_closed', 'This request is no longer open.');
+    if (request.status !== 'open') throw problems.stateConflict('request_closed', 'This request is no longer open.');
     return request;
   }
 
@@ -61,8 +60,8 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
     await matchingRepo.expireOverdue(executor, clock.now().toISOString());
     const offer = await matchingRepo.findOffer(executor, offerId);
     if (!offer || offer.supporter_id !== actor.userId) throw problems.notFound('request');
-    if (offer.status === 'expired') throw conflict('offer_expired', 'This request has expired.');
-    if (offer.status !== 'pending') throw conflict('offer_not_pending', 'This request has already been answered.');
+    if (offer.status === 'expired') throw problems.stateConflict('offer_expired', 'This request has expired.');
+    if (offer.status !== 'pending') throw problems.stateConflict('offer_not_pending', 'This request has already been answered.');
     return offer;
   }
 
@@ -84,7 +83,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
     createRequest: (member: Actor, input: ValidSupportRequest) =>
       db.transaction().execute(async (trx) => {
         await deps.topics.assertKnown(trx, 'topics', input.topics);
-        if (await matchingRepo.openRequestOf(trx, member.userId)) throw conflict('request_open', 'You already have an open request.');
+        if (await matchingRepo.openRequestOf(trx, member.userId)) throw problems.stateConflict('request_open', 'You already have an open request.');
         const now = clock.now().toISOString();
         const row: RequestRow = {
           id: newId(),
@@ -144,14 +143,14 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
         const request = await ownOpenRequest(trx, member, requestId);
         const offers = await matchingRepo.offersForRequest(trx, request.id);
         if (offers.some((offer) => offer.status === 'pending' || offer.status === 'proposed')) {
-          throw conflict('offer_pending', 'Your request is waiting for an answer.');
+          throw problems.stateConflict('offer_pending', 'Your request is waiting for an answer.');
         }
         const supporter = await pool.fresh(trx, supporterId);
         const need = await needOf(trx, request);
         const now = clock.now();
         const config = await weights(trx);
         const [scored] = supporter ? rank(need, buildIndex([supporter]), config, now.getTime(), 1) : [];
-        if (!scored) throw conflict('supporter_unavailable', 'This supporter cannot take a new person right now.');
+        if (!scored) throw problems.stateConflict('supporter_unavailable', 'This supporter cannot take a new person right now.');
         const offerId = newId();
         await matchingRepo.insertOffer(trx, {
           id: offerId,
@@ -175,12 +174,12 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
         await matchingRepo.expireOverdue(trx, clock.now().toISOString());
         const request = await ownOpenRequest(trx, member, requestId);
         const proposal = (await matchingRepo.offersForRequest(trx, request.id)).find((offer) => offer.status === 'proposed');
-        if (!proposal) throw conflict('no_proposal', 'There is no proposed supporter waiting for your answer.');
+        if (!proposal) throw problems.stateConflict('no_proposal', 'There is no proposed supporter waiting for your answer.');
         const now = clock.now();
         const next = accept
           ? { status: 'pending', expires_at: addMinutes(now, (await weights(trx)).offerHours * 60).toISOString() }
           : { status: 'withdrawn', responded_at: now.toISOString() };
-        if (!(await matchingRepo.transitionOffer(trx, proposal.id, 'proposed', next))) throw conflict('no_proposal', 'This proposal has already been answered.');
+        if (!(await matchingRepo.transitionOffer(trx, proposal.id, 'proposed', next))) throw problems.stateConflict('no_proposal', 'This proposal has already been answered.');
         pool.invalidate();
         return requestView(trx, request);
       }),
@@ -198,14 +197,14 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
       afterCommit(db, async (trx) => {
         const offer = await supportersOffer(trx, supporter, offerId);
         if (await deps.blocks.hasBlocked(offer.member_id, supporter.userId, trx) || await deps.blocks.hasBlocked(supporter.userId, offer.member_id, trx)) {
-          throw conflict('supporter_unavailable', 'This request can no longer be accepted.');
+          throw problems.stateConflict('supporter_unavailable', 'This request can no longer be accepted.');
         }
         const now = clock.now().toISOString();
         if (!(await reserveSupporterSlot(trx, supporter.userId, now))) {
-          throw conflict('at_capacity', 'You are supporting as many people as your capacity allows.');
+          throw problems.stateConflict('at_capacity', 'You are supporting as many people as your capacity allows.');
         }
         if (!(await matchingRepo.transitionOffer(trx, offer.id, 'pending', { status: 'accepted', responded_at: now }))) {
-          throw conflict('offer_not_pending', 'This request has already been answered.');
+          throw problems.stateConflict('offer_not_pending', 'This request has already been answered.');
         }
         await matchingRepo.setRequestStatus(trx, offer.request_id, 'matched', now);
         const relationshipId = newId();
@@ -223,7 +222,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
       db.transaction().execute(async (trx) => {
         const offer = await supportersOffer(trx, supporter, offerId);
         if (!(await matchingRepo.transitionOffer(trx, offer.id, 'pending', { status: 'declined', responded_at: clock.now().toISOString(), decline_reason: reason }))) {
-          throw conflict('offer_not_pending', 'This request has already been answered.');
+          throw problems.stateConflict('offer_not_pending', 'This request has already been answered.');
         }
         pool.invalidate();
         return presentOffer((await matchingRepo.findOffer(trx, offer.id))!, null);
@@ -238,7 +237,7 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
         const relationship = await matchingRepo.findRelationship(trx, relationshipId);
         if (!relationship || (relationship.member_id !== actor.userId && relationship.supporter_id !== actor.userId)) throw problems.notFound('relationship');
         if (!(await matchingRepo.endRelationship(trx, relationshipId, actor.userId, reason, clock.now().toISOString()))) {
-          throw conflict('relationship_ended', 'This relationship has already ended.');
+          throw problems.stateConflict('relationship_ended', 'This relationship has already ended.');
         }
         await releaseSupporterSlot(trx, relationship.supporter_id);
         const announce = await deps.conversations.closeForRelationship(trx, relationshipId);

@@ -16,13 +16,12 @@ import type { TopicsService } from './topics.service.js';
 
 type Settings = Required<{ [K in keyof SupporterSettingsInput]: Exclude<SupporterSettingsInput[K], undefined> }>;
 
-const conflict = (code: string, detail: string) => new HttpProblem(409, code, detail);
 
 /** A supporter may pause and resume themselves only once trained; other changes of status are for admins. */
 function statusAfterPauseRequest(current: SupporterStatus, paused: boolean): SupporterStatus {
   if ((current === 'paused') === paused) return current;
   if (current === 'active' || current === 'paused') return paused ? 'paused' : 'active';
-  throw conflict('training_incomplete', 'You can pause or resume once your training is complete.');
+  throw problems.stateConflict('training_incomplete', 'You can pause or resume once your training is complete.');
 }
 
 export type SupportersService = ReturnType<typeof createSupportersService>;
@@ -41,7 +40,7 @@ export function createSupportersService({ db, clock }: PlatformContext, deps: { 
   async function pendingApplication(executor: DbExecutor, id: string) {
     const application = await applicationsRepo.find(executor, id);
     if (!application) throw problems.notFound('application');
-    if (application.status !== 'pending') throw conflict('application_decided', 'This application has already been decided.');
+    if (application.status !== 'pending') throw problems.stateConflict('application_decided', 'This application has already been decided.');
     return application;
   }
 
@@ -70,9 +69,9 @@ export function createSupportersService({ db, clock }: PlatformContext, deps: { 
 
     apply: (actor: Actor, input: { story: string; motivation: string; supportTopics: string[] }, ip: string) =>
       db.transaction().execute(async (trx) => {
-        if (await profilesRepo.findSupporter(trx, actor.userId)) throw conflict('already_supporter', 'You are already a peer supporter.');
+        if (await profilesRepo.findSupporter(trx, actor.userId)) throw problems.stateConflict('already_supporter', 'You are already a peer supporter.');
         if ((await applicationsRepo.latestFor(trx, actor.userId))?.status === 'pending') {
-          throw conflict('application_pending', 'Your application is waiting for a decision.');
+          throw problems.stateConflict('application_pending', 'Your application is waiting for a decision.');
         }
         await deps.topics.assertKnown(trx, 'supportTopics', input.supportTopics);
         const row = {
@@ -146,7 +145,7 @@ export function createSupportersService({ db, clock }: PlatformContext, deps: { 
       db.transaction().execute(async (trx) => {
         const supporter = await requireSupporter(trx, userId);
         if ((status === 'active' || status === 'paused') && !supporter.trainingCompletedAt) {
-          throw conflict('training_incomplete', 'Mark training complete first.');
+          throw problems.stateConflict('training_incomplete', 'Mark training complete first.');
         }
         const updated = { ...supporter, status };
         await profilesRepo.saveSupporter(trx, userId, updated, clock.now().toISOString());
