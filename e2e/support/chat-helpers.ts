@@ -12,8 +12,8 @@ export function chatMessage(page: Page, text: string | RegExp): Locator {
 }
 
 /** Types into the composer and presses Enter, as people usually send. */
-export async function sendWithEnter(page: Page, text: string): Promise<void> {
-  const composer = page.getByLabel('Your message');
+export async function sendWithEnter(page: Page, text: string, composerLabel = 'Your message'): Promise<void> {
+  const composer = page.getByLabel(composerLabel);
   await composer.fill(text);
   await composer.press('Enter');
 }
@@ -66,7 +66,7 @@ export function watchConsoleErrors(page: Page): { expectNone: () => void; ignore
   page.on('pageerror', (error) => errors.push(error.message));
   return {
     expectNone: () => expect(errors).toEqual([]),
-    /** While the network is deliberately down, the browser logs the failed requests itself. */
+    /** While a step fails on purpose (offline, a refused request), the browser logs the failure itself. */
     async ignoreWhile(work) {
       ignoring = true;
       try {

@@ -1144,6 +1144,7 @@ const en = {
     join: 'Accept and join',
     acceptAgain: 'Accept the updated agreement',
     joinedStatus: 'You’ve joined {{title}}.',
+    acceptedAgainStatus: 'Thank you. You can write in {{title}} again.',
     leftStatus: 'You’ve left {{title}}.',
     openChat: 'Go to the conversation',
     leave: 'Leave the room',

@@ -1154,6 +1154,7 @@ const es: Messages = {
     join: 'Aceptar y unirme',
     acceptAgain: 'Aceptar el acuerdo actualizado',
     joinedStatus: 'Te has unido a {{title}}.',
+    acceptedAgainStatus: 'Gracias. Ya puedes volver a escribir en {{title}}.',
     leftStatus: 'Has salido de {{title}}.',
     openChat: 'Ir a la conversación',
     leave: 'Salir de la sala',

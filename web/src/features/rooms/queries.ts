@@ -18,12 +18,13 @@ const roomsKey = ['rooms'] as const;
 const roomKey = (id: string) => [...roomsKey, id] as const;
 const membersKey = (id: string) => [...roomsKey, id, 'members'] as const;
 
+/** Member counts, agreements and memberships change under other people's hands: read again on every visit. */
 export function useRooms() {
-  return useQuery({ queryKey: roomsKey, queryFn: fetchRooms });
+  return useQuery({ queryKey: roomsKey, queryFn: fetchRooms, staleTime: 0 });
 }
 
 export function useRoom(id: string) {
-  return useQuery({ queryKey: roomKey(id), queryFn: () => fetchRoom(id) });
+  return useQuery({ queryKey: roomKey(id), queryFn: () => fetchRoom(id), staleTime: 0 });
 }
 
 export function useRoomMembers(id: string, enabled: boolean) {

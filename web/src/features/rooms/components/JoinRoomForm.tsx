@@ -4,11 +4,13 @@ import type { FieldError } from '../../../../../shared/contracts/problem.js';
 import type { RoomDto } from '../../../../../shared/contracts/rooms.js';
 import { CheckboxField } from '../../../ui/CheckboxField.js';
 import { chatProblemText } from '../../conversations/chat-problems.js';
-import { useJoinRoom } from '../queries.js';
 
 interface JoinRoomFormProps {
   room: RoomDto;
-  onJoined: (room: RoomDto) => void;
+  /** Joins (or accepts again) naming the agreement version shown; the page owns the request, as this form goes once it succeeds. */
+  onJoin: (agreementVersion: number) => void;
+  pending: boolean;
+  error: unknown;
 }
 
 const NOT_ACCEPTED: FieldError = { field: 'accept', code: 'agreement_required', message: 'agreement_required' };
@@ -17,25 +19,24 @@ const NOT_ACCEPTED: FieldError = { field: 'accept', code: 'agreement_required', 
  * The community agreement with "I accept" and a button: to join, or to accept it again after it changed.
  * Joining names the version shown here, so a change made meanwhile is never accepted unseen.
  */
-export function JoinRoomForm({ room, onJoined }: JoinRoomFormProps) {
+export function JoinRoomForm({ room, onJoin, pending, error: joinError }: JoinRoomFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const headingId = `${id}-heading`;
   const [accepted, setAccepted] = useState(false);
   const [error, setError] = useState<FieldError | undefined>();
-  const join = useJoinRoom(room.id);
   const again = room.joined && !room.agreementAccepted;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (join.isPending) return;
+    if (pending) return;
     if (!accepted) {
       setError(NOT_ACCEPTED);
       document.getElementById(`${id}-accept`)?.focus();
       return;
     }
     setError(undefined);
-    join.mutate(room.agreementVersion, { onSuccess: onJoined });
+    onJoin(room.agreementVersion);
   }
 
   return (
@@ -43,9 +44,9 @@ export function JoinRoomForm({ room, onJoined }: JoinRoomFormProps) {
       <h2 id={headingId}>{again ? t('rooms.agreementChangedHeading') : t('rooms.agreementHeading')}</h2>
       {again && <p>{t('rooms.agreementChangedText')}</p>}
       <div className="agreement story">{room.agreement}</div>
-      {join.isError && (
+      {joinError !== null && (
         <p role="alert" className="notice notice-error">
-          {chatProblemText(t, join.error)}
+          {chatProblemText(t, joinError)}
         </p>
       )}
       <form noValidate onSubmit={handleSubmit} className="form">

@@ -13,7 +13,7 @@ import { LeaveRoom } from '../components/LeaveRoom.js';
 import { isFull, RoomBadges } from '../components/RoomBadges.js';
 import { RoomFacts } from '../components/RoomFacts.js';
 import { RoomMembers } from '../components/RoomMembers.js';
-import { useLeaveRoom, useRoom } from '../queries.js';
+import { useJoinRoom, useLeaveRoom, useRoom } from '../queries.js';
 
 /** A room: what it is for, its agreement to accept before joining, its conversation, and moderator tools. */
 export function RoomPage() {
@@ -41,6 +41,7 @@ export function RoomPage() {
 function RoomDetails({ room }: { room: RoomDto }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const join = useJoinRoom(room.id);
   const leave = useLeaveRoom(room.id);
   const [status, setStatus] = useState<string | null>(null);
   const chatLink = useRef<HTMLAnchorElement>(null);
@@ -55,9 +56,17 @@ function RoomDetails({ room }: { room: RoomDto }) {
     chatLink.current?.focus();
   }, [canWrite]);
 
-  function handleJoined(joined: RoomDto) {
+  function handleJoin(agreementVersion: number) {
+    setStatus(null);
+    const again = room.joined;
+    // Set before the request: the link appears as soon as the room is updated, before these callbacks run.
     focusChatLink.current = true;
-    setStatus(t('rooms.joinedStatus', { title: joined.title }));
+    join.mutate(agreementVersion, {
+      onSuccess: (joined) => setStatus(t(again ? 'rooms.acceptedAgainStatus' : 'rooms.joinedStatus', { title: joined.title })),
+      onError: () => {
+        focusChatLink.current = false;
+      },
+    });
   }
 
   function handleLeave() {
@@ -85,7 +94,7 @@ function RoomDetails({ room }: { room: RoomDto }) {
           </Link>
         </p>
       )}
-      {!canWrite && canJoin && <JoinRoomForm room={room} onJoined={handleJoined} />}
+      {!canWrite && canJoin && <JoinRoomForm room={room} onJoin={handleJoin} pending={join.isPending} error={join.error} />}
       {!room.joined && room.archived && <p className="notice">{t('rooms.archivedText')}</p>}
       {!room.joined && !room.archived && isFull(room) && <p className="notice">{t('rooms.fullText')}</p>}
       {room.joined && <LeaveRoom title={room.title} onLeave={handleLeave} />}
