@@ -227,4 +227,49 @@ describe('conversations journey', () => {
     await member.context.close();
     await supporter.context.close();
   });
+
+  it('lets two members open a private conversation by invitation, and either end it for both', async () => {
+    const oriol = await matching.seed.user({ handle: 'Oriol Member' });
+    const maya = await matching.seed.user({ handle: 'Maya Member' });
+    const inviter = await journey.page();
+    await signIn(inviter.page, oriol.email, oriol.password);
+    const inviterErrors = watchConsoleErrors(inviter.page);
+    await visit(inviter.page, '/conversations', 'Conversations');
+    const invitations = inviter.page.getByRole('region', { name: 'Private conversations with other members' });
+    await invitations.getByLabel('Their handle').fill('Maya Member');
+    await invitations.getByRole('button', { name: 'Send invitation' }).click();
+    await statusSays(inviter.page, 'We’ve asked Maya Member. If they accept, your conversation appears in the list above.');
+    await invitations.getByText('Waiting for Maya Member to answer.').waitFor();
+    await expectAccessible(inviter.page);
+
+    const invited = await journey.page();
+    await signIn(invited.page, maya.email, maya.password);
+    const invitedErrors = watchConsoleErrors(invited.page);
+    await visit(invited.page, '/conversations', 'Conversations');
+    await invited.page.getByText('Oriol Member would like a private conversation with you.').waitFor();
+    await expectAccessible(invited.page);
+    await invited.page.getByRole('button', { name: 'Accept invitation from Oriol Member' }).click();
+    await invited.page.getByRole('heading', { level: 1, name: 'Oriol Member' }).waitFor();
+    await sendWithEnter(invited.page, 'Hi Oriol, nice to meet a fellow night owl.');
+
+    // The inviter's list gains the conversation live, with the new message unread.
+    const item = inviter.page.getByRole('listitem').filter({ has: inviter.page.getByRole('link', { name: 'Maya Member' }) });
+    await item.getByText('1 unread').waitFor();
+    await item.getByRole('link', { name: 'Maya Member' }).click();
+    await chatMessage(inviter.page, 'Hi Oriol, nice to meet a fellow night owl.').waitFor();
+    await inviter.page.getByRole('button', { name: 'End this conversation' }).click();
+    await inviter.page.getByText('End your conversation with Maya Member? Neither of you will be able to write here any more.').waitFor();
+    await expectAccessible(inviter.page);
+    await inviter.page.getByRole('button', { name: 'Yes, end it' }).click();
+    await inviter.page.getByRole('alert').filter({ hasText: 'This conversation has ended' }).waitFor();
+    await invited.page.getByRole('alert').filter({ hasText: 'This conversation has ended' }).waitFor();
+    // What was said stays readable.
+    await chatMessage(invited.page, 'Hi Oriol, nice to meet a fellow night owl.').waitFor();
+    await expectAccessible(invited.page);
+
+    inviterErrors.expectNone();
+    invitedErrors.expectNone();
+    await inviter.context.close();
+    await invited.context.close();
+  });
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { conversationDto, messageDto, type ConversationDto, type MessageDto } from '../../../../shared/contracts/conversations.js';
+import {
+  chatInvitationDto,
+  conversationDto,
+  messageDto,
+  type ChatInvitationDto,
+  type ConversationDto,
+  type MessageDto,
+} from '../../../../shared/contracts/conversations.js';
 import type { Problem } from '../../../../shared/contracts/problem.js';
 import { connectedSocket } from '../../app/socket.js';
 import { ApiError, getJson, send, sendJson } from '../../lib/http.js';
@@ -12,6 +19,8 @@ const ACK_TIMEOUT_MS = 10_000;
 const conversationsResponse = z.object({ conversations: z.array(conversationDto) });
 const messagesResponse = z.object({ messages: z.array(messageDto) });
 const messageResponse = z.object({ message: messageDto });
+const invitationsResponse = z.object({ received: z.array(chatInvitationDto), sent: z.array(chatInvitationDto) });
+const invitationResponse = z.object({ invitation: chatInvitationDto });
 
 const conversationPath = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 const messagePath = (id: string, messageId: string) => `${conversationPath(id)}/messages/${encodeURIComponent(messageId)}`;
@@ -78,4 +87,29 @@ export async function markConversation(mark: Mark, conversationId: string, seq: 
 /** Tells the others I am typing; only over the socket, as it is worthless late. */
 export function sendTyping(conversationId: string): void {
   connectedSocket()?.emit('conversation:typing', { conversationId });
+}
+
+export type Invitations = z.infer<typeof invitationsResponse>;
+
+/** Invitations to a private conversation between members, received and sent, not yet answered. */
+export function fetchInvitations(): Promise<Invitations> {
+  return getJson('/api/chat-invitations', invitationsResponse);
+}
+
+export async function inviteToChat(handle: string): Promise<ChatInvitationDto> {
+  return (await sendJson('POST', '/api/chat-invitations', invitationResponse, { handle })).invitation;
+}
+
+/** Accepting opens the conversation for both; the answer names it. */
+export async function acceptInvitation(id: string): Promise<ChatInvitationDto> {
+  return (await sendJson('POST', `/api/chat-invitations/${encodeURIComponent(id)}/accept`, invitationResponse)).invitation;
+}
+
+export function declineInvitation(id: string): Promise<void> {
+  return send('POST', `/api/chat-invitations/${encodeURIComponent(id)}/decline`);
+}
+
+/** Ends a conversation two members opened by invitation, for both of them. */
+export function endPeerConversation(conversationId: string): Promise<void> {
+  return send('POST', `${conversationPath(conversationId)}/leave`);
 }

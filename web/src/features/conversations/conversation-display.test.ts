@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationDto } from '../../../../shared/contracts/conversations.js';
-import { conversationName, totalUnread } from './conversation-display.js';
+import { conversationName, isPeerConversation, totalUnread } from './conversation-display.js';
 
 function conversation(change: Partial<ConversationDto>): ConversationDto {
   return {
@@ -35,5 +35,14 @@ describe('totalUnread', () => {
   it('adds up every conversation', () => {
     expect(totalUnread([conversation({ unread: 2 }), conversation({ id: 'c2', unread: 3 })])).toBe(5);
     expect(totalUnread([])).toBe(0);
+  });
+});
+
+describe('isPeerConversation', () => {
+  it('tells conversations between two members from support conversations and rooms', () => {
+    expect(isPeerConversation(conversation({}))).toBe(false);
+    const peers = conversation({ members: [{ userId: 'me', handle: 'Mira Example', role: 'member' }, { userId: 'ana', handle: 'Ana Example', role: 'member' }] });
+    expect(isPeerConversation(peers)).toBe(true);
+    expect(isPeerConversation({ ...peers, kind: 'room', title: 'Night owls' })).toBe(false);
   });
 });

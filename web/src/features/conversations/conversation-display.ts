@@ -10,3 +10,11 @@ export function conversationName(conversation: ConversationDto, viewerId: string
 export function totalUnread(conversations: readonly ConversationDto[]): number {
   return conversations.reduce((sum, conversation) => sum + conversation.unread, 0);
 }
+
+/**
+ * A private conversation two members opened by invitation (either may end it), as opposed to a support
+ * relationship's, which has a supporter in it and ends with the relationship.
+ */
+export function isPeerConversation(conversation: ConversationDto): boolean {
+  return conversation.kind === 'direct' && conversation.members.every((member) => member.role === 'member');
+}

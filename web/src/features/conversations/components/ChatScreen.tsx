@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { LoadError } from '../../../ui/LoadError.js';
 import { Loading } from '../../../ui/Loading.js';
 import { Page } from '../../../ui/Page.js';
-import { conversationName } from '../conversation-display.js';
+import { conversationName, isPeerConversation } from '../conversation-display.js';
 import { useArrivalAnnouncements } from '../hooks/use-arrival-announcements.js';
 import { useChat } from '../hooks/use-chat.js';
 import { useMarkRead } from '../hooks/use-mark-read.js';
@@ -17,6 +17,7 @@ import { ArrivalAnnouncer } from './ArrivalAnnouncer.js';
 import { ChatClosed } from './ChatClosed.js';
 import { Composer } from './Composer.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
+import { EndPeerConversation } from './EndPeerConversation.js';
 import { MessageList } from './MessageList.js';
 import { TypingIndicator } from './TypingIndicator.js';
 import '../conversations.css';
@@ -84,6 +85,7 @@ export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
       )}
       <TypingIndicator handles={typing.typing} />
       {closed ? <ChatClosed reason={closed} kind={kind} roomId={conversationId} /> : <Composer onSend={chat.send} onTyping={typing.notifyTyping} />}
+      {closed === null && conversation && isPeerConversation(conversation) && <EndPeerConversation conversationId={conversationId} handle={title} />}
     </Page>
   );
 }

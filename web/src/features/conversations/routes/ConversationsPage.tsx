@@ -4,9 +4,10 @@ import { Page } from '../../../ui/Page.js';
 import { QueryState } from '../../../ui/QueryState.js';
 import { useCurrentUser } from '../../auth/queries.js';
 import { ConversationItem } from '../components/ConversationItem.js';
+import { Invitations } from '../components/Invitations.js';
 import { useConversations } from '../queries.js';
 
-/** Private conversations and joined rooms, most recent first, with unread counts kept current by live events. */
+/** Private conversations and joined rooms, most recent first, with unread counts kept current by live events; invitations to talk. */
 export function ConversationsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -30,6 +31,7 @@ export function ConversationsPage() {
       <p>
         <Link to="/rooms">{t('conversations.roomsLink')}</Link>
       </p>
+      <Invitations />
     </Page>
   );
 }
