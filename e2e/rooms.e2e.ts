@@ -131,7 +131,7 @@ describe('rooms journey', () => {
     await moderator.context.close();
   });
 
-  it('asks members to accept a changed agreement again (in Spanish here), and a moderator can remove someone', async () => {
+  it('lets a member leave and rejoin, asks them to accept a changed agreement again (in Spanish here), and lets a moderator remove someone', async () => {
     const member = await journey.page();
     await signIn(member.page, people.kai.email, people.kai.password);
     const memberErrors = watchConsoleErrors(member.page);
@@ -139,6 +139,18 @@ describe('rooms journey', () => {
     await visit(member.page, '/rooms', 'Salas de chat');
     await member.page.getByRole('listitem').filter({ hasText: 'Night owls' }).getByText('Participas').waitFor();
     await member.page.getByRole('link', { name: 'Night owls' }).click();
+    await member.page.getByRole('heading', { level: 1, name: 'Night owls' }).waitFor();
+    await expectAccessible(member.page);
+
+    // Leaving asks first; joining again means accepting the agreement again.
+    await member.page.getByRole('button', { name: 'Salir de la sala' }).click();
+    await member.page.getByRole('button', { name: 'Sí, salir' }).click();
+    await statusSays(member.page, 'Has salido de Night owls.');
+    await member.page.getByRole('heading', { level: 2, name: 'Acuerdo de convivencia' }).waitFor();
+    await expectAccessible(member.page);
+    await member.page.getByLabel('He leído y acepto el acuerdo de convivencia').check();
+    await member.page.getByRole('button', { name: 'Aceptar y unirme' }).click();
+    await statusSays(member.page, 'Te has unido a Night owls.');
     await member.page.getByRole('link', { name: 'Ir a la conversación' }).click();
     await member.page.getByRole('heading', { level: 1, name: 'Night owls' }).waitFor();
     await expectAccessible(member.page);
