@@ -13,7 +13,7 @@ export function useConversations(enabled = true) {
   return useQuery({ queryKey: conversationsKey, queryFn: fetchConversations, enabled, staleTime: 0 });
 }
 
-/** Reads the conversation list again soon, once for a whole burst of calls. */
+/** Reads the conversation list (only the list: messages and read marks do not change invitations) again soon, once for a whole burst of calls. */
 export function useRefreshConversationsSoon(): () => void {
   const queryClient = useQueryClient();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -27,7 +27,7 @@ export function useRefreshConversationsSoon(): () => void {
     if (timer.current) return;
     timer.current = setTimeout(() => {
       timer.current = null;
-      void queryClient.invalidateQueries({ queryKey: conversationsKey });
+      void queryClient.invalidateQueries({ queryKey: conversationsKey, exact: true });
     }, REFRESH_COALESCE_MS);
   }, [queryClient]);
 }
@@ -36,10 +36,15 @@ export function useInvitations() {
   return useQuery({ queryKey: invitationsKey, queryFn: fetchInvitations, staleTime: 0 });
 }
 
-/** Inviting, answering and ending change both the invitations and the conversation list. */
-function useConversationChange<A, R>(mutationFn: (args: A) => Promise<R>) {
+/** After someone joins, leaves, invites or answers: the conversation list and the invitations are read again. */
+export function useConversationsChanged(): () => Promise<void> {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSettled: () => queryClient.invalidateQueries({ queryKey: conversationsKey }) });
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: conversationsKey }), [queryClient]);
+}
+
+function useConversationChange<A, R>(mutationFn: (args: A) => Promise<R>) {
+  const changed = useConversationsChanged();
+  return useMutation({ mutationFn, onSettled: changed });
 }
 
 export function useInviteToChat() {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RoomDto } from '../../../../shared/contracts/rooms.js';
-import { conversationsKey } from '../conversations/queries.js';
+import { useConversationsChanged } from '../conversations/queries.js';
 import {
   addModerator,
   createRoom,
@@ -34,12 +34,10 @@ export function useRoomMembers(id: string, enabled: boolean) {
 /** A room changed: keep the new copy and read the directory, member lists and conversations again. */
 function useRoomChanged() {
   const queryClient = useQueryClient();
+  const conversationsChanged = useConversationsChanged();
   return async (id: string, room?: RoomDto) => {
     if (room) queryClient.setQueryData(roomKey(id), room);
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: roomsKey }),
-      queryClient.invalidateQueries({ queryKey: conversationsKey }),
-    ]);
+    await Promise.all([queryClient.invalidateQueries({ queryKey: roomsKey }), conversationsChanged()]);
   };
 }
 

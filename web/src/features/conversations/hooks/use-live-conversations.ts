@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { startSocket, stopSocket, useSocketEvent } from '../../../app/socket.js';
 import { markConversation } from '../api.js';
-import { useRefreshConversationsSoon } from '../queries.js';
+import { useConversationsChanged, useRefreshConversationsSoon } from '../queries.js';
 
 /**
  * Keeps the socket connected while someone is signed in (reconnecting with the new session when the
@@ -10,6 +10,7 @@ import { useRefreshConversationsSoon } from '../queries.js';
  */
 export function useLiveConversations(userId: string | null): void {
   const refresh = useRefreshConversationsSoon();
+  const changed = useConversationsChanged();
 
   useEffect(() => {
     if (!userId) return;
@@ -24,5 +25,5 @@ export function useLiveConversations(userId: string | null): void {
     }
     refresh();
   });
-  useSocketEvent('conversations:changed', refresh);
+  useSocketEvent('conversations:changed', () => void changed());
 }
