@@ -124,15 +124,20 @@ export const conversationsRepo = {
       .execute();
   },
 
-  /** Hands out the next number inside the sending transaction: a rollback gives it back, so there are no gaps. */
-  async nextSeq(db: DbExecutor, conversationId: string): Promise<number> {
+  /**
+   * Hands out the next number inside the sending transaction, only while the sender is still a member
+   * (so a removal between the check and the send wins). A rollback gives the number back: no gaps.
+   */
+  async nextSeqFor(db: DbExecutor, conversationId: string, memberId: string): Promise<number | null> {
     const row = await db
       .updateTable('conversations')
       .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
       .where('id', '=', conversationId)
+      .where((eb) => eb.exists(eb.selectFrom('conversation_members').select('user_id')
+        .where('conversation_id', '=', conversationId).where('user_id', '=', memberId).where('removed_at', 'is', null)))
       .returning('last_seq')
-      .executeTakeFirstOrThrow();
-    return row.last_seq;
+      .executeTakeFirst();
+    return row?.last_seq ?? null;
   },
 
   async insertMessage(db: DbExecutor, row: MessageRow): Promise<void> {

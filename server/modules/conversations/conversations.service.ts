@@ -143,33 +143,35 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     /**
      * Validate, check membership, screen, then insert with the next sequence number, commit, and only
      * then tell the room. A send repeated with the same client id returns the stored message instead.
+     * Kept to one read and two writes: this is the hottest path in Kindred.
      */
     async send(actor: Actor, conversationId: string, input: { clientId: string; body: string }): Promise<{ message: MessageDto; created: boolean }> {
       const membership = await requireMembership(db, actor, conversationId);
       const viewer = { userId: actor.userId, moderator: membership.role === 'moderator' };
-      const already = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
-      if (already) return { message: presentMessage(already, viewer), created: false };
+      const stored = async () => {
+        const existing = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
+        return existing ? { message: presentMessage(existing, viewer), created: false } : null;
+      };
       requireWritable(membership);
       const held = await holdReason(membership, actor, conversationId, input.body);
       let row: MessageView;
       try {
         row = await db.transaction().execute(async (trx) => {
-          await requireMembership(trx, actor, conversationId);
-          const seq = await conversationsRepo.nextSeq(trx, conversationId);
-          const id = newId();
-          await conversationsRepo.insertMessage(trx, {
-            id, conversation_id: conversationId, seq, author_id: actor.userId, client_id: input.clientId, body: input.body,
+          const seq = await conversationsRepo.nextSeqFor(trx, conversationId, actor.userId);
+          if (seq === null) throw problems.notFound('conversation');
+          const message = {
+            id: newId(), conversation_id: conversationId, seq, author_id: actor.userId, client_id: input.clientId, body: input.body,
             status: held ? 'held' : 'visible', held_reason: held, hidden_reason: null, hidden_by: null,
             created_at: clock.now().toISOString(), edited_at: null,
-          });
-          return (await conversationsRepo.findMessage(trx, conversationId, id))!;
+          };
+          await conversationsRepo.insertMessage(trx, message);
+          return { ...message, author_handle: actor.handle };
         });
       } catch (error) {
-        // Two copies of one send racing each other: the second finds the first.
-        if (!isUniqueViolation(error)) throw error;
-        const winner = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
-        if (!winner) throw error;
-        return { message: presentMessage(winner, viewer), created: false };
+        // The same client id again (a retry, or two copies racing): the unique constraint answers with the stored message.
+        const already = isUniqueViolation(error) ? await stored() : null;
+        if (!already) throw error;
+        return already;
       }
       await delivery.announce('message:new', row, membership.kind);
       return { message: presentMessage(row, viewer), created: true };
