@@ -204,4 +204,45 @@ describe('rooms journey', () => {
     await member.context.close();
     await moderator.context.close();
   });
+
+  it('shows a full room as full, with no way in until there is space', async () => {
+    const admin = await journey.page();
+    await signIn(admin.page, people.admin.email, people.admin.password);
+    await visit(admin.page, '/admin/rooms', 'Chat rooms');
+    await admin.page.getByLabel('Name').fill('Quiet corner');
+    await admin.page.getByLabel('Community agreement').fill(AGREEMENT);
+    await admin.page.getByLabel('Most members at once').fill('2');
+    await admin.page.getByRole('button', { name: 'Create room' }).click();
+    await statusSays(admin.page, 'Quiet corner has been created.');
+    await adminRow(admin.page, 'Quiet corner').getByText('0 of 2').waitFor();
+    await admin.context.close();
+
+    // Kai now reads Kindred in Spanish; someone new takes the second place.
+    const second = await matching.seed.user({ handle: 'Lia Member' });
+    for (const person of [people.rosa, second]) {
+      const { page, context } = await journey.page();
+      await signIn(page, person.email, person.password);
+      await visit(page, '/rooms', 'Chat rooms');
+      await page.getByRole('link', { name: 'Quiet corner' }).click();
+      await page.getByLabel('I have read and accept the community agreement').check();
+      await page.getByRole('button', { name: 'Accept and join' }).click();
+      await statusSays(page, 'You’ve joined Quiet corner.');
+      await context.close();
+    }
+
+    const latecomer = await matching.seed.user({ handle: 'Jon Member' });
+    const { page, context } = await journey.page();
+    await signIn(page, latecomer.email, latecomer.password);
+    const errors = watchConsoleErrors(page);
+    await visit(page, '/rooms', 'Chat rooms');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Quiet corner' }) });
+    await card.getByText('Full', { exact: true }).waitFor();
+    await card.getByText('2 of 2').waitFor();
+    await card.getByRole('link', { name: 'Quiet corner' }).click();
+    await page.getByText('This room is full right now. Please try again later, or choose another room.').waitFor();
+    expect(await page.getByRole('button', { name: 'Accept and join' }).count()).toBe(0);
+    await expectAccessible(page);
+    errors.expectNone();
+    await context.close();
+  });
 });
