@@ -3,6 +3,7 @@ import { findContactDetails } from '../../../shared/contact-details.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { PlatformContext } from '../../platform/context.js';
+import { createBatchedWriter } from '../../platform/db/batched-writes.js';
 import { type DbExecutor, isUniqueViolation } from '../../platform/db/connect.js';
 import { problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -23,8 +24,17 @@ export interface ConversationsDependencies {
 }
 
 
+type NewMessage = Omit<MessageView, 'seq' | 'author_handle'> & { author_handle: string };
+
 export function createConversationsService({ db, clock, realtime }: PlatformContext, deps: ConversationsDependencies) {
   const delivery = createMessageDelivery(db, realtime);
+  const store = createBatchedWriter(db, async (trx, message: NewMessage): Promise<MessageView> => {
+    const seq = await conversationsRepo.nextSeqFor(trx, message.conversation_id, message.author_id!);
+    if (seq === null) throw problems.notFound('conversation');
+    const { author_handle: _handle, ...row } = message;
+    await conversationsRepo.insertMessage(trx, { ...row, seq });
+    return { ...message, seq };
+  });
 
   async function requireMembership(executor: DbExecutor, actor: Actor, conversationId: string): Promise<Membership> {
     const membership = await conversationsRepo.membership(executor, conversationId, actor.userId);
@@ -143,7 +153,8 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     /**
      * Validate, check membership, screen, then insert with the next sequence number, commit, and only
      * then tell the room. A send repeated with the same client id returns the stored message instead.
-     * Kept to one read and two writes: this is the hottest path in Kindred.
+     * Kept to one read and two writes, committed together with other sends of the same moment: this is
+     * the hottest path in Kindred.
      */
     async send(actor: Actor, conversationId: string, input: { clientId: string; body: string }): Promise<{ message: MessageDto; created: boolean }> {
       const membership = await requireMembership(db, actor, conversationId);
@@ -156,16 +167,10 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
       const held = await holdReason(membership, actor, conversationId, input.body);
       let row: MessageView;
       try {
-        row = await db.transaction().execute(async (trx) => {
-          const seq = await conversationsRepo.nextSeqFor(trx, conversationId, actor.userId);
-          if (seq === null) throw problems.notFound('conversation');
-          const message = {
-            id: newId(), conversation_id: conversationId, seq, author_id: actor.userId, client_id: input.clientId, body: input.body,
-            status: held ? 'held' : 'visible', held_reason: held, hidden_reason: null, hidden_by: null,
-            created_at: clock.now().toISOString(), edited_at: null,
-          };
-          await conversationsRepo.insertMessage(trx, message);
-          return { ...message, author_handle: actor.handle };
+        row = await store.write({
+          id: newId(), conversation_id: conversationId, author_id: actor.userId, author_handle: actor.handle, client_id: input.clientId,
+          body: input.body, status: held ? 'held' : 'visible', held_reason: held, hidden_reason: null, hidden_by: null,
+          created_at: clock.now().toISOString(), edited_at: null,
         });
       } catch (error) {
         // The same client id again (a retry, or two copies racing): the unique constraint answers with the stored message.
