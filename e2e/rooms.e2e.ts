@@ -205,7 +205,7 @@ describe('rooms journey', () => {
     await moderator.context.close();
   });
 
-  it('shows a full room as full, with no way in until there is space', async () => {
+  it('shows a full room as full with no way in, and lets the admin archive it and change its moderators', async () => {
     const admin = await journey.page();
     await signIn(admin.page, people.admin.email, people.admin.password);
     await visit(admin.page, '/admin/rooms', 'Chat rooms');
@@ -215,20 +215,22 @@ describe('rooms journey', () => {
     await admin.page.getByRole('button', { name: 'Create room' }).click();
     await statusSays(admin.page, 'Quiet corner has been created.');
     await adminRow(admin.page, 'Quiet corner').getByText('0 of 2').waitFor();
-    await admin.context.close();
+    // A moderator takes the first place.
+    await adminRow(admin.page, 'Quiet corner').getByRole('link', { name: 'Quiet corner' }).click();
+    await admin.page.getByLabel('Search by handle or email').fill('Rosa Moderator');
+    await admin.page.getByRole('button', { name: 'Search', exact: true }).click();
+    await admin.page.getByRole('button', { name: 'Make Rosa Moderator a moderator' }).click();
+    await statusSays(admin.page, 'Rosa Moderator is now a moderator of this room.');
 
-    // Kai now reads Kindred in Spanish; someone new takes the second place.
     const second = await matching.seed.user({ handle: 'Lia Member' });
-    for (const person of [people.rosa, second]) {
-      const { page, context } = await journey.page();
-      await signIn(page, person.email, person.password);
-      await visit(page, '/rooms', 'Chat rooms');
-      await page.getByRole('link', { name: 'Quiet corner' }).click();
-      await page.getByLabel('I have read and accept the community agreement').check();
-      await page.getByRole('button', { name: 'Accept and join' }).click();
-      await statusSays(page, 'You’ve joined Quiet corner.');
-      await context.close();
-    }
+    const joiner = await journey.page();
+    await signIn(joiner.page, second.email, second.password);
+    await visit(joiner.page, '/rooms', 'Chat rooms');
+    await joiner.page.getByRole('link', { name: 'Quiet corner' }).click();
+    await joiner.page.getByLabel('I have read and accept the community agreement').check();
+    await joiner.page.getByRole('button', { name: 'Accept and join' }).click();
+    await statusSays(joiner.page, 'You’ve joined Quiet corner.');
+    await joiner.context.close();
 
     const latecomer = await matching.seed.user({ handle: 'Jon Member' });
     const { page, context } = await journey.page();
@@ -244,5 +246,17 @@ describe('rooms journey', () => {
     await expectAccessible(page);
     errors.expectNone();
     await context.close();
+
+    // The admin stops Rosa moderating it and archives it.
+    await admin.page.getByRole('button', { name: 'Remove Rosa Moderator as moderator' }).click();
+    await statusSays(admin.page, 'Rosa Moderator is no longer a moderator of this room.');
+    await admin.page.getByText('None yet').waitFor();
+    await admin.page.getByLabel('Archived').check();
+    await admin.page.getByRole('button', { name: 'Save room' }).click();
+    await statusSays(admin.page, 'The room has been saved.');
+    await expectAccessible(admin.page);
+    await admin.page.getByRole('link', { name: 'All rooms' }).click();
+    await adminRow(admin.page, 'Quiet corner').getByRole('cell', { name: 'Archived' }).waitFor();
+    await admin.context.close();
   });
 });
