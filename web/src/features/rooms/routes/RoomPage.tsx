@@ -71,7 +71,13 @@ function RoomDetails({ room }: { room: RoomDto }) {
 
   function handleLeave() {
     setStatus(null);
-    leave.mutate(undefined, { onSuccess: () => setStatus(t('rooms.leftStatus', { title: room.title })) });
+    leave.mutate(undefined, {
+      onSuccess: () => {
+        setStatus(t('rooms.leftStatus', { title: room.title }));
+        // The Leave button is gone: start again from the page's heading, above the agreement to rejoin.
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      },
+    });
   }
 
   return (
