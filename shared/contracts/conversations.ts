@@ -47,6 +47,8 @@ export const conversationDto = z.object({
   kind: z.enum(['direct', 'room']),
   /** A room's name; null for direct conversations, which are named after the other person. */
   title: z.string().nullable(),
+  /** The support relationship a direct conversation belongs to; null for rooms and for two members who chose to talk. */
+  relationshipId: z.string().nullable(),
   members: z.array(z.object({ userId: z.string(), handle: z.string(), role: z.enum(memberRoles) })),
   myRole: z.enum(memberRoles),
   lastSeq: z.number().int(),

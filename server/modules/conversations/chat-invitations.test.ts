@@ -28,7 +28,7 @@ describe(`private conversations between members on ${testDialect()}`, () => {
     const accepted = (await birch.post(`/api/chat-invitations/${received[0].id}/accept`)).json().invitation;
     expect(accepted.status).toBe('accepted');
     const [conversation] = (await ash.get('/api/conversations')).json().conversations;
-    expect(conversation).toMatchObject({ id: accepted.conversationId, kind: 'direct', myRole: 'member' });
+    expect(conversation).toMatchObject({ id: accepted.conversationId, kind: 'direct', myRole: 'member', relationshipId: null });
     expect((await birch.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'birch-first-hello', body: 'Hi Ash, glad you asked.' })).statusCode).toBe(201);
     // Between members, sharing contact details is their own choice.
     expect((await ash.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'ash-number-share', body: 'my number is 555 201 7788' })).json().message.status).toBe('visible');

@@ -39,6 +39,7 @@ interface ListedConversation {
   id: string;
   kind: string;
   title: string | null;
+  relationship_id: string | null;
   last_seq: number;
   created_at: string;
   last_read_seq: number;
@@ -61,6 +62,7 @@ export function presentConversation(row: ListedConversation, members: ListedMemb
     id: row.id,
     kind: row.kind as ConversationDto['kind'],
     title: row.title,
+    relationshipId: row.relationship_id,
     members: members.map((m) => ({ userId: m.id, handle: m.handle, role: m.role as ConversationDto['myRole'] })),
     myRole: row.role as ConversationDto['myRole'],
     lastSeq: row.last_seq,

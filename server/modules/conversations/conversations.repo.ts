@@ -100,7 +100,7 @@ export const conversationsRepo = {
       .selectFrom('conversation_members as me')
       .innerJoin('conversations', 'conversations.id', 'me.conversation_id')
       .select((eb) => [
-        'conversations.id', 'conversations.kind', 'conversations.title', 'conversations.last_seq', 'conversations.created_at',
+        'conversations.id', 'conversations.kind', 'conversations.title', 'conversations.relationship_id', 'conversations.last_seq', 'conversations.created_at',
         'me.last_read_seq', 'me.role',
         eb.selectFrom('messages').select((m) => m.fn.max('messages.created_at').as('at')).whereRef('messages.conversation_id', '=', 'conversations.id').as('last_message_at'),
       ])

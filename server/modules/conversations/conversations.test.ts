@@ -21,7 +21,7 @@ describe(`conversations on ${testDialect()}`, () => {
 
   it('gives an accepted support relationship a private conversation for the two of them', async () => {
     const [conversation] = (await supporter.get('/api/conversations')).json().conversations;
-    expect(conversation).toMatchObject({ id: conversationId, kind: 'direct', lastSeq: 0, unread: 0 });
+    expect(conversation).toMatchObject({ id: conversationId, kind: 'direct', relationshipId, lastSeq: 0, unread: 0 });
     expect(conversation.members.map((m: { handle: string }) => m.handle).sort()).toEqual(['Chat Member', 'Chat Supporter']);
     const stranger = await signedInClient(t.app, await createUser(t.app));
     expect((await stranger.get(`/api/conversations/${conversationId}/messages`)).statusCode).toBe(404);

@@ -7,6 +7,7 @@ function conversation(change: Partial<ConversationDto>): ConversationDto {
     id: 'c1',
     kind: 'direct',
     title: null,
+    relationshipId: 'r1',
     members: [
       { userId: 'me', handle: 'Mira Example', role: 'member' },
       { userId: 'sol', handle: 'Sol Example', role: 'supporter' },
@@ -41,8 +42,10 @@ describe('totalUnread', () => {
 describe('isPeerConversation', () => {
   it('tells conversations between two members from support conversations and rooms', () => {
     expect(isPeerConversation(conversation({}))).toBe(false);
-    const peers = conversation({ members: [{ userId: 'me', handle: 'Mira Example', role: 'member' }, { userId: 'ana', handle: 'Ana Example', role: 'member' }] });
+    const peers = conversation({ relationshipId: null, members: [{ userId: 'me', handle: 'Mira Example', role: 'member' }, { userId: 'ana', handle: 'Ana Example', role: 'member' }] });
     expect(isPeerConversation(peers)).toBe(true);
     expect(isPeerConversation({ ...peers, kind: 'room', title: 'Night owls' })).toBe(false);
+    // A support conversation stays one even after the supporter's account is gone.
+    expect(isPeerConversation(conversation({ members: [{ userId: 'me', handle: 'Mira Example', role: 'member' }] }))).toBe(false);
   });
 });

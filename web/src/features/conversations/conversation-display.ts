@@ -13,8 +13,8 @@ export function totalUnread(conversations: readonly ConversationDto[]): number {
 
 /**
  * A private conversation two members opened by invitation (either may end it), as opposed to a support
- * relationship's, which has a supporter in it and ends with the relationship.
+ * relationship's, which ends with the relationship.
  */
 export function isPeerConversation(conversation: ConversationDto): boolean {
-  return conversation.kind === 'direct' && conversation.members.every((member) => member.role === 'member');
+  return conversation.kind === 'direct' && conversation.relationshipId === null;
 }
