@@ -98,7 +98,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const accounts = accountsModule(ctx, { onRegistered: consents.recordRequired });
   const privacy = privacyModule(ctx, { accounts: accounts.service, consents });
   const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks, circle: relationshipCircle(db) });
-  const safety = safetyModule(ctx);
+  const safety = safetyModule(ctx, { circle: relationshipCircle(db) });
   const conversations = conversationsModule(ctx, {
     sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });

@@ -27,7 +27,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
   let otherAdmin: TestClient;
   let third: TestUser;
   let supporter: TestUser;
-  const identifying = () => [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back', 'Rowan would like a listener'];
+  const identifying = () => [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back', 'Rowan would like a listener', 'Rowan walks the seawall'];
 
   beforeEach(async () => {
     t = await buildTestApp();
@@ -65,6 +65,10 @@ describe(`export and deletion on ${testDialect()}`, () => {
     const conversation = (await rowan.get('/api/conversations')).json().conversations[0];
     await rowan.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'rowan-message-1', body: 'Thank you for listening.' });
     await rowan.put('/api/admin/matching/weights', (await rowan.get('/api/admin/matching/weights')).json());
+
+    // Rowan keeps a safety plan and shares it with their supporter.
+    await rowan.put('/api/me/safety-plan', { copingOnMyOwn: ['Rowan walks the seawall'] });
+    await rowan.post('/api/me/safety-plan/shares', { supporterId: supporter.id });
 
     // As an admin and moderator Rowan runs a room; as a member Rowan invites someone to talk privately.
     const room = (await rowan.post('/api/admin/rooms', { title: 'Rowan room', agreement: 'Be kind and keep what is shared here.', memberCap: 10 })).json().room;
