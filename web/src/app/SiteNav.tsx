@@ -34,6 +34,9 @@ export function SiteNav() {
             <NavLink to="/rooms">{t('app.rooms')}</NavLink>
           </li>
           <li>
+            <NavLink to="/safety-plan">{t('app.safetyPlan')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/profile">{t('app.profile')}</NavLink>
           </li>
           <li>

@@ -27,6 +27,9 @@ import { AdminRoomPage } from '../features/rooms/routes/AdminRoomPage.js';
 import { AdminRoomsPage } from '../features/rooms/routes/AdminRoomsPage.js';
 import { RoomPage } from '../features/rooms/routes/RoomPage.js';
 import { RoomsPage } from '../features/rooms/routes/RoomsPage.js';
+import { SafetyPlanPage } from '../features/safety-plan/routes/SafetyPlanPage.js';
+import { SafetyPlanPrintPage } from '../features/safety-plan/routes/SafetyPlanPrintPage.js';
+import { SharedSafetyPlanPage } from '../features/safety-plan/routes/SharedSafetyPlanPage.js';
 import { ApplicationsAdminPage } from '../features/supporters/routes/ApplicationsAdminPage.js';
 import { SupporterPage } from '../features/supporters/routes/SupporterPage.js';
 import { TopicsAdminPage } from '../features/topics/routes/TopicsAdminPage.js';
@@ -66,6 +69,9 @@ export function createRouter() {
                 { path: 'conversations/:id', element: <ChatPage /> },
                 { path: 'rooms', element: <RoomsPage /> },
                 { path: 'rooms/:id', element: <RoomPage /> },
+                { path: 'safety-plan', element: <SafetyPlanPage /> },
+                { path: 'safety-plan/print', element: <SafetyPlanPrintPage /> },
+                { path: 'safety-plan/:memberId', element: <SharedSafetyPlanPage /> },
                 {
                   path: 'admin',
                   element: <AdminLayout />,

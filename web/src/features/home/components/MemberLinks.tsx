@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useOwnProfile } from '../../profiles/queries.js';
 import { SupporterLink } from '../../supporters/components/SupporterLink.js';
 
-/** A member's own corners of Kindred: finding a peer supporter, their relationships, profile, privacy, data, and becoming a supporter. */
+/** A member's own corners of Kindred: finding a peer supporter, their relationships, safety plan, profile, privacy, data, and becoming a supporter. */
 export function MemberLinks() {
   const { t } = useTranslation();
   const profile = useOwnProfile();
@@ -20,6 +20,9 @@ export function MemberLinks() {
       </li>
       <li>
         <Link to="/rooms">{t('home.roomsLink')}</Link>
+      </li>
+      <li>
+        <Link to="/safety-plan">{t('home.safetyPlanLink')}</Link>
       </li>
       <li>
         <Link to="/profile">{t('home.profileLink')}</Link>
