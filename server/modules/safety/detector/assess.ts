@@ -1,0 +1,77 @@
+// Runs one language's compiled rules over a message and scores the result:
+// normalise -> rewrite slang and misspellings -> blank idioms -> match rules (keeping only matches
+// that survive their scopes) -> combination rules -> the highest level wins.
+import type { CompiledLanguage } from './compile.js';
+import { normalise } from './normalise.js';
+import { contextOf, isHistorical, isNegated, type MessageContext } from './scopes.js';
+import type { RiskLevel, RiskSignal } from './types.js';
+
+const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
+
+export function prepare(text: string, language: CompiledLanguage): string {
+  let prepared = normalise(text);
+  for (const { from, to } of language.spelling) prepared = prepared.replace(from, to);
+  // Blank idioms with underscores of the same length: their words vanish, but no rule can bridge them.
+  for (const idiom of language.idioms) prepared = prepared.replace(idiom, (words) => '_'.repeat(words.length));
+  return prepared;
+}
+
+function firstSurvivingMatch(pattern: RegExp, context: MessageContext, language: CompiledLanguage, scopes: { negation: boolean; history: boolean }): string | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    if (scopes.negation && isNegated(context, match.index, language)) continue;
+    if (scopes.history && isHistorical(context, match.index)) continue;
+    return match[0].trim();
+  }
+  return null;
+}
+
+/** Every rule that fired, including context signals (level 'none') that only count through combinations. */
+function matchRules(context: MessageContext, language: CompiledLanguage): RiskSignal[] {
+  const signals: RiskSignal[] = [];
+  for (const rule of language.rules) {
+    if (rule.scopes.frame && context.framed) continue;
+    for (const pattern of rule.patterns) {
+      const evidence = firstSurvivingMatch(pattern, context, language, rule.scopes);
+      if (evidence !== null) {
+        signals.push({ rule: rule.id, category: rule.category, level: rule.level, evidence });
+        break;
+      }
+    }
+  }
+  return signals;
+}
+
+function applyCombinations(signals: RiskSignal[], context: MessageContext, language: CompiledLanguage): RiskSignal[] {
+  const combined: RiskSignal[] = [];
+  const used = new Set<RiskSignal>();
+  for (const combination of language.combinations) {
+    if (combination.cancelledByDisavowal && context.disavowed) continue;
+    const parts = combination.allOf.map((group) => signals.find((signal) => group.includes(signal.category)));
+    if (parts.some((part) => part === undefined)) continue;
+    for (const part of parts) used.add(part!);
+    combined.push({
+      rule: combination.id,
+      category: 'combination',
+      level: combination.level,
+      evidence: parts.map((part) => part!.evidence).join(' + '),
+    });
+  }
+  // Context signals are kept only when they explain a combination that fired.
+  return [...signals.filter((signal) => signal.level !== 'none' || used.has(signal)), ...combined];
+}
+
+export function highestLevel(signals: RiskSignal[]): RiskLevel {
+  let level: RiskLevel = 'none';
+  for (const signal of signals) if (RANK[signal.level] > RANK[level]) level = signal.level;
+  return level;
+}
+
+export function assessText(text: string, language: CompiledLanguage): RiskSignal[] {
+  const context = contextOf(prepare(text, language), language);
+  return applyCombinations(matchRules(context, language), context, language);
+}

@@ -1,0 +1,82 @@
+// Turns the readable rule data into regular expressions, once, at module load.
+// Patterns are written against normalised text (see normalise.ts) and may use:
+//   {NAME}  a lexicon from the same file, expanded to an alternation;
+//   {W}     one optional word, {W2} {W3} {W4} {W6} up to that many words (never crossing punctuation).
+// Every pattern is anchored on word boundaries, so "cut" never matches inside "cute".
+import type { CombinationData, LanguageRulesData, RiskLevel, RuleScopes } from './types.js';
+
+const WORD_GAPS: Record<string, string> = {
+  W: '(?:[a-z0-9]+ )?',
+  W2: '(?:[a-z0-9]+ ){0,2}',
+  W3: '(?:[a-z0-9]+ ){0,3}',
+  W4: '(?:[a-z0-9]+ ){0,4}',
+  W6: '(?:[a-z0-9]+ ){0,6}',
+};
+const MACRO = /\{([A-Z0-9_]+)\}/g;
+const MAX_NESTING = 4;
+
+export interface CompiledRule {
+  id: string;
+  category: string;
+  level: RiskLevel;
+  patterns: RegExp[];
+  scopes: Required<RuleScopes>;
+}
+
+export interface CompiledLanguage {
+  spelling: { from: RegExp; to: string }[];
+  idioms: RegExp[];
+  negationWindow: RegExp;
+  negationExceptions: RegExp;
+  clauseBreak: RegExp;
+  history: RegExp;
+  recency: RegExp;
+  frames: RegExp | null;
+  disavowal: RegExp | null;
+  rules: CompiledRule[];
+  combinations: CombinationData[];
+}
+
+function expand(pattern: string, lexicons: Record<string, string[]>, where: string, depth = 0): string {
+  if (depth > MAX_NESTING) throw new Error(`${where}: lexicons nest too deeply`);
+  return pattern.replace(MACRO, (_, name: string) => {
+    const gap = WORD_GAPS[name];
+    if (gap) return gap;
+    const entries = lexicons[name];
+    if (!entries) throw new Error(`${where}: unknown lexicon {${name}}`);
+    return `(?:${entries.map((entry) => expand(entry, lexicons, where, depth + 1)).join('|')})`;
+  });
+}
+
+function bounded(source: string): string {
+  return `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
+}
+
+function anyOf(patterns: string[], lexicons: Record<string, string[]>, where: string, flags = ''): RegExp {
+  return new RegExp(bounded(patterns.map((pattern) => expand(pattern, lexicons, where)).join('|')), flags);
+}
+
+export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
+  const { lexicons, scopes } = data;
+  const at = (what: string) => `rules/${data.lang}.json ${what}`;
+  return {
+    spelling: data.spelling.map(({ from, to }) => ({ from: new RegExp(bounded(expand(from, lexicons, at('spelling'))), 'g'), to })),
+    idioms: data.idioms.map((idiom) => anyOf(idiom.patterns, lexicons, at(idiom.id), 'g')),
+    // A negation word followed by at most three words and then the end of the text before the match.
+    negationWindow: new RegExp(`${bounded(scopes.negation.map((n) => expand(n, lexicons, at('negation'))).join('|'))}(?: [a-z0-9]+){0,3} ?$`),
+    negationExceptions: anyOf(scopes.negationExceptions.length ? scopes.negationExceptions : ['(?!)'], lexicons, at('negationExceptions'), 'g'),
+    clauseBreak: new RegExp(`[.,!?;:\\n]|${bounded(scopes.clauseBreaks.map((b) => expand(b, lexicons, at('clauseBreaks'))).join('|'))}`, 'g'),
+    history: anyOf(scopes.history, lexicons, at('history')),
+    recency: anyOf(scopes.recency, lexicons, at('recency')),
+    frames: scopes.frames.length ? anyOf(scopes.frames, lexicons, at('frames'), 'g') : null,
+    disavowal: scopes.disavowal.length ? anyOf(scopes.disavowal, lexicons, at('disavowal')) : null,
+    rules: data.rules.map((rule) => ({
+      id: rule.id,
+      category: rule.category,
+      level: rule.level,
+      patterns: rule.patterns.map((pattern) => new RegExp(bounded(expand(pattern, lexicons, at(rule.id))), 'g')),
+      scopes: { negation: rule.scopes?.negation ?? true, history: rule.scopes?.history ?? true, frame: rule.scopes?.frame ?? true },
+    })),
+    combinations: data.combinations,
+  };
+}

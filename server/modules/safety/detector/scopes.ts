@@ -1,0 +1,77 @@
+// Context checks around a rule's match: is it negated, told in the past, or framed as education,
+// fiction or a hypothetical? Computed once per message, then asked per match.
+import type { CompiledLanguage } from './compile.js';
+
+const SENTENCE_END = /[.!?\n]/g;
+
+export interface MessageContext {
+  text: string;
+  /** Positions just after each clause break, ascending. */
+  clauseStarts: number[];
+  /** [start, end) of each sentence. */
+  sentences: [number, number][];
+  historicalSentences: boolean[];
+  framed: boolean;
+  disavowed: boolean;
+}
+
+function positionsAfter(text: string, pattern: RegExp): number[] {
+  const positions: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    positions.push(match.index + match[0].length);
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return positions;
+}
+
+export function contextOf(text: string, language: CompiledLanguage): MessageContext {
+  const sentences: [number, number][] = [];
+  let start = 0;
+  for (const end of positionsAfter(text, SENTENCE_END)) {
+    sentences.push([start, end]);
+    start = end;
+  }
+  if (start < text.length || sentences.length === 0) sentences.push([start, text.length]);
+  const historicalSentences = sentences.map(([from, to]) => {
+    const sentence = text.slice(from, to);
+    return language.history.test(sentence) && !language.recency.test(sentence);
+  });
+  const clauseStarts = positionsAfter(text, language.clauseBreak);
+  const context: MessageContext = { text, clauseStarts, sentences, historicalSentences, framed: false, disavowed: false };
+  context.framed = isFramed(context, language);
+  context.disavowed = language.disavowal?.test(text) ?? false;
+  return context;
+}
+
+function clauseStartBefore(context: MessageContext, index: number): number {
+  let start = 0;
+  for (const position of context.clauseStarts) {
+    if (position > index) break;
+    start = position;
+  }
+  return start;
+}
+
+/** A negation word at most three words before the match, in the same clause ("im not suicidal"). */
+export function isNegated(context: MessageContext, index: number, language: CompiledLanguage): boolean {
+  const before = context.text.slice(clauseStartBefore(context, index), index);
+  // "cant stop", "dont care if": the negation belongs to another verb and the meaning stays positive.
+  const withoutExceptions = before.replace(language.negationExceptions, ' _ ');
+  return language.negationWindow.test(withoutExceptions);
+}
+
+export function isHistorical(context: MessageContext, index: number): boolean {
+  const at = context.sentences.findIndex(([from, to]) => index >= from && index < to);
+  return at >= 0 && context.historicalSentences[at] === true;
+}
+
+/** An education/fiction/hypothetical frame anywhere in the message, unless itself negated ("not for a project"). */
+function isFramed(context: MessageContext, language: CompiledLanguage): boolean {
+  if (!language.frames) return false;
+  language.frames.lastIndex = 0;
+  for (let match = language.frames.exec(context.text); match; match = language.frames.exec(context.text)) {
+    if (!isNegated(context, match.index, language)) return true;
+  }
+  return false;
+}
