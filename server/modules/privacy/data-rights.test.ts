@@ -100,6 +100,8 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(data.sections.sign_in_attempts.failures).toBe(1);
     expect(data.sections.topics_added.map((topic: { key: string }) => topic.key)).toEqual(['rowan_topic']);
     expect(data.sections.audit_log.map((entry: { action: string }) => entry.action)).toContain('auth.sign_in_failed');
+    expect(data.sections.safety_plan.plan.copingOnMyOwn).toEqual(['Rowan walks the seawall']);
+    expect(data.sections.safety_plan.sharedWith).toEqual([{ shared_with: 'Steady Sage', granted_at: expect.any(String), revoked_at: null }]);
     expect(JSON.stringify(data)).not.toContain('$argon2');
   });
 
