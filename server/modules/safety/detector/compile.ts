@@ -12,7 +12,7 @@ const WORD_GAPS: Record<string, string> = {
   W4: '(?:[a-z0-9]+ ){0,4}',
   W6: '(?:[a-z0-9]+ ){0,6}',
 };
-const MACRO = /\{([A-Z0-9_]+)\}/g;
+const MACRO = /\{([A-Z][A-Z0-9_]*)\}/g; // {2} and {0,3} stay regex quantifiers
 const MAX_NESTING = 4;
 
 export interface CompiledRule {
