@@ -8,7 +8,7 @@ import { adminModule } from './modules/admin/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
 import { matchingModule, relationshipCircle } from './modules/matching/index.js';
 import { createConsentsService, privacyModule } from './modules/privacy/index.js';
-import { profilesModule } from './modules/profiles/index.js';
+import { memberFacts, profilesModule } from './modules/profiles/index.js';
 import { safetyModule } from './modules/safety/index.js';
 import { API_DOCS_PREFIX, registerApiDocs } from './platform/api-docs.js';
 import { registerAccessControl, type RouteAccess } from './platform/auth/access.js';
@@ -42,6 +42,7 @@ export type KindredApp = FastifyInstance & {
   kindred: PlatformContext & { accounts: AccountsService; profiles: ReturnType<typeof profilesModule>;
     matching: ReturnType<typeof matchingModule>;
     conversations: ReturnType<typeof conversationsModule>;
+    safety: ReturnType<typeof safetyModule>;
     sockets: Realtime;
     routeAccess: RouteAccess[] };
 };
@@ -98,9 +99,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const accounts = accountsModule(ctx, { onRegistered: consents.recordRequired });
   const privacy = privacyModule(ctx, { accounts: accounts.service, consents });
   const profiles = profilesModule(ctx, { accounts: accounts.service, blocks: privacy.blocks, circle: relationshipCircle(db) });
-  const safety = safetyModule(ctx, { circle: relationshipCircle(db) });
+  const safety = safetyModule(ctx, {
+    circle: relationshipCircle(db), sockets, countryOf: async (userId) => (await memberFacts(db, userId)).country,
+  });
   const conversations = conversationsModule(ctx, {
-    sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers });
+    sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers, screen: safety.messageScreen });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
@@ -112,6 +115,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, sockets, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, sockets, routeAccess });
   return kindredApp;
 }

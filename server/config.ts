@@ -25,6 +25,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().default('web/dist'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SOCKET_EVENTS_PER_10S: z.coerce.number().int().min(1).default(60),
+  SAFETY_ACK_MINUTES: z.coerce.number().min(0.1).max(120).default(5),
+  SAFETY_ESCALATION_CHECK_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -46,6 +48,8 @@ export interface Config {
   /** Set when several server processes share one Redis: socket events and rate limits span them all. */
   redisUrl: string | null;
   socketEventsPer10s: number;
+  /** An urgent alert nobody acknowledges within this time goes to the next person on call, then to every admin. */
+  safety: { ackMinutes: number; escalationCheckSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +89,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST,
     redisUrl: e.REDIS_URL ?? null,
     socketEventsPer10s: e.SOCKET_EVENTS_PER_10S,
+    safety: { ackMinutes: e.SAFETY_ACK_MINUTES, escalationCheckSeconds: e.SAFETY_ESCALATION_CHECK_SECONDS },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from '../vocabularies/intl-checks.js';
 
 export const crisisLineInput = z.object({
   region: z.string().trim().min(1, { error: 'required' }).max(60),
@@ -7,6 +8,8 @@ export const crisisLineInput = z.object({
   url: z.url({ protocol: /^https?$/, error: 'url_invalid' }).max(300).nullable().default(null),
   description: z.string().trim().max(500).default(''),
   sortOrder: z.number().int().min(0).max(10_000).default(100),
+  /** Where the line answers; empty for lines that serve everyone (findahelpline.com, for example). */
+  countries: z.array(z.string().toUpperCase().refine(isCountryCode, { error: 'country_unknown' })).max(60).default([]),
 });
 export type CrisisLineInput = z.input<typeof crisisLineInput>;
 
@@ -18,5 +21,6 @@ export const crisisLineDto = z.object({
   url: z.string().nullable(),
   description: z.string(),
   sortOrder: z.number().int(),
+  countries: z.array(z.string()),
 });
 export type CrisisLineDto = z.infer<typeof crisisLineDto>;

@@ -1,8 +1,9 @@
 import type { MessageDto } from '../contracts/conversations.js';
 import type { Problem } from '../contracts/problem.js';
+import type { ConcernDto, SafetyAlertDto, SupportCardDto } from '../contracts/safety.js';
 
 /** Sent with every acknowledgement: the stored message, or the same problem the HTTP route would answer. */
-export type SendAck = { ok: true; message: MessageDto } | { ok: false; problem: Problem };
+export type SendAck = { ok: true; message: MessageDto; supportCard: SupportCardDto | null } | { ok: false; problem: Problem };
 export type MarkAck = { ok: true } | { ok: false; problem: Problem };
 
 export interface ConversationRef {
@@ -24,6 +25,12 @@ export interface ServerToClientEvents {
   'conversation:receipt': (receipt: Receipt) => void;
   /** The list of conversations changed for this person (joined a room, a relationship began or ended). */
   'conversations:changed': () => void;
+  /** To the person on call (and, escalating, the next ones): someone may be in danger now. */
+  'safety:alert': (alert: SafetyAlertDto) => void;
+  /** To everyone on the safety team: an alert opened, was acknowledged, escalated or resolved. */
+  'safety:alerts-changed': () => void;
+  /** To a member's supporter or a room's moderators: words that suggest someone is struggling. */
+  'safety:concern': (concern: ConcernDto) => void;
 }
 
 export interface ClientToServerEvents {

@@ -67,6 +67,14 @@ export const conversationsRepo = {
     return rows.map((row) => row.conversation_id);
   },
 
+  /** Who looks out for a person here: the supporter in a support conversation, or a room's moderators. */
+  async carersOf(db: DbExecutor, conversationId: string, personId: string, kind: string): Promise<string[]> {
+    const rows = await db.selectFrom('conversation_members').select('user_id')
+      .where('conversation_id', '=', conversationId).where('removed_at', 'is', null).where('user_id', '!=', personId)
+      .where('role', '=', kind === 'room' ? 'moderator' : 'supporter').execute();
+    return rows.map((row) => row.user_id);
+  },
+
   async moderatorIds(db: DbExecutor, conversationId: string): Promise<string[]> {
     const rows = await db.selectFrom('conversation_members').select('user_id')
       .where('conversation_id', '=', conversationId).where('role', '=', 'moderator').where('removed_at', 'is', null).execute();

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import {
   conversationDto, editMessageInput, hideMessageInput, messageDto, messageParams, messagesQuery, readInput, sendMessageInput,
 } from '../../../shared/contracts/conversations.js';
+import { supportCardDto } from '../../../shared/contracts/safety.js';
 import { actorOf, idParam, type ModulePlugin, noContent, sendNoContent } from '../../platform/http.js';
 import { OWN_CONVERSATIONS } from './conversations.policy.js';
 import type { ConversationsService } from './conversations.service.js';
 
 const tags = ['conversations'];
 const oneMessage = z.object({ message: messageDto });
+/** The support card goes to the author alone, in the answer to their own send or edit. */
+const authoredMessage = z.object({ message: messageDto, supportCard: supportCardDto.nullable() });
 
 export function conversationsRoutes(service: ConversationsService): ModulePlugin {
   return async (app) => {
@@ -44,17 +47,17 @@ export function conversationsRoutes(service: ConversationsService): ModulePlugin
       config: { access: OWN_CONVERSATIONS },
       schema: {
         tags, summary: 'Send a message; repeating a client id returns the stored message', params: idParam, body: sendMessageInput,
-        response: { 200: oneMessage, 201: oneMessage },
+        response: { 200: authoredMessage, 201: authoredMessage },
       },
     }, async (request, reply) => {
-      const { message, created } = await service.send(actorOf(request), request.params.id, request.body);
-      return reply.code(created ? 201 : 200).send({ message });
+      const { message, created, supportCard } = await service.send(actorOf(request), request.params.id, request.body);
+      return reply.code(created ? 201 : 200).send({ message, supportCard });
     });
 
     app.patch('/api/conversations/:id/messages/:messageId', {
       config: { access: OWN_CONVERSATIONS },
-      schema: { tags, summary: 'Edit my own message', params: messageParams, body: editMessageInput, response: { 200: oneMessage } },
-    }, async (request) => ({ message: await service.edit(actorOf(request), request.params.id, request.params.messageId, request.body.body) }));
+      schema: { tags, summary: 'Edit my own message', params: messageParams, body: editMessageInput, response: { 200: authoredMessage } },
+    }, async (request) => service.edit(actorOf(request), request.params.id, request.params.messageId, request.body.body));
 
     app.delete('/api/conversations/:id/messages/:messageId', {
       config: { access: OWN_CONVERSATIONS },
@@ -68,6 +71,11 @@ export function conversationsRoutes(service: ConversationsService): ModulePlugin
       await service.endPeerConversation(actorOf(request), request.params.id);
       return sendNoContent(reply);
     });
+
+    app.post('/api/conversations/:id/messages/:messageId/release', {
+      config: { access: OWN_CONVERSATIONS },
+      schema: { tags, summary: 'A room moderator releases a message held for safety review to the room', params: messageParams, response: { 200: oneMessage } },
+    }, async (request) => ({ message: await service.release(actorOf(request), request.params.id, request.params.messageId, request.ip) }));
 
     app.post('/api/conversations/:id/messages/:messageId/hide', {
       config: { access: OWN_CONVERSATIONS },

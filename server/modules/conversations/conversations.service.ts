@@ -1,4 +1,5 @@
 import type { ConversationDto, MessageDto } from '../../../shared/contracts/conversations.js';
+import type { SupportCardDto } from '../../../shared/contracts/safety.js';
 import { findContactDetails } from '../../../shared/contact-details.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -10,9 +11,15 @@ import { newId } from '../../platform/ids.js';
 import { presentConversation, presentMessage } from './conversations.presenter.js';
 import { conversationsRepo, type MessageView } from './conversations.repo.js';
 import { createMessageDelivery } from './message-delivery.js';
-import type { MessageScreen } from './message-screen.js';
+import type { MessageScreen, ScreenContext, ScreenVerdict } from './message-screen.js';
 
 export type ConversationsService = ReturnType<typeof createConversationsService>;
+export interface SentMessage {
+  message: MessageDto;
+  created: boolean;
+  /** For the author only, when their words suggest they may be struggling. */
+  supportCard: SupportCardDto | null;
+}
 type Membership = NonNullable<Awaited<ReturnType<typeof conversationsRepo.membership>>>;
 /** Runs after the caller's transaction commits, so nobody hears of something that was rolled back. */
 export type Announcement = () => void;
@@ -52,15 +59,18 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
   }
 
   /**
-   * Supporters keep one-to-one support on the platform, where supervision and safety can reach it; a
-   * message with contact details waits for them to edit it. Safety holds come from the screen.
+   * The safety screen first; then supporters keep one-to-one support on the platform, where supervision
+   * and safety can reach it: a message with contact details waits for them to edit it.
    */
-  async function holdReason(membership: Membership, actor: Actor, conversationId: string, body: string): Promise<string | null> {
-    const { hold } = await deps.screen.screen(body, { authorId: actor.userId, conversationId });
-    if (hold) return 'safety';
+  async function screen(membership: Membership, actor: Actor, conversationId: string, body: string): Promise<{ held: string | null; verdict: ScreenVerdict }> {
+    const verdict = await deps.screen.screen(body, {
+      authorId: actor.userId, authorHandle: actor.handle, locale: actor.locale, conversationId, conversationKind: membership.kind as ScreenContext['conversationKind'],
+      carers: () => conversationsRepo.carersOf(db, conversationId, actor.userId, membership.kind),
+    });
+    if (verdict.hold) return { held: 'safety', verdict };
     const guarded = membership.kind === 'direct' && membership.relationship_id !== null && membership.role === 'supporter';
-    if (guarded && findContactDetails(body, { allowedNumbers: await deps.allowedNumbers() }).length > 0) return 'contact_details';
-    return null;
+    const contactDetails = guarded && findContactDetails(body, { allowedNumbers: await deps.allowedNumbers() }).length > 0;
+    return { held: contactDetails ? 'contact_details' : null, verdict };
   }
 
   async function ownMessage(actor: Actor, conversationId: string, messageId: string): Promise<{ membership: Membership; row: MessageView }> {
@@ -156,15 +166,15 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
      * Kept to one read and two writes, committed together with other sends of the same moment: this is
      * the hottest path in Kindred.
      */
-    async send(actor: Actor, conversationId: string, input: { clientId: string; body: string }): Promise<{ message: MessageDto; created: boolean }> {
+    async send(actor: Actor, conversationId: string, input: { clientId: string; body: string }): Promise<SentMessage> {
       const membership = await requireMembership(db, actor, conversationId);
       const viewer = { userId: actor.userId, moderator: membership.role === 'moderator' };
       const stored = async () => {
         const existing = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
-        return existing ? { message: presentMessage(existing, viewer), created: false } : null;
+        return existing ? { message: presentMessage(existing, viewer), created: false, supportCard: null } : null;
       };
       requireWritable(membership);
-      const held = await holdReason(membership, actor, conversationId, input.body);
+      const { held, verdict } = await screen(membership, actor, conversationId, input.body);
       let row: MessageView;
       try {
         row = await store.write({
@@ -179,16 +189,17 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
         return already;
       }
       await delivery.announce('message:new', row, membership.kind);
-      return { message: presentMessage(row, viewer), created: true };
+      return { message: presentMessage(row, viewer), created: true, supportCard: await verdict.afterStored(row) };
     },
 
     /** An edit passes the same screens as a new message; a held message that is now fine is delivered. */
-    async edit(actor: Actor, conversationId: string, messageId: string, body: string): Promise<MessageDto> {
+    async edit(actor: Actor, conversationId: string, messageId: string, body: string): Promise<{ message: MessageDto; supportCard: SupportCardDto | null }> {
       const { membership, row } = await ownMessage(actor, conversationId, messageId);
       if (row.status !== 'visible' && row.status !== 'held') throw problems.stateConflict('message_not_editable', 'This message can no longer be edited.');
       requireWritable(membership);
-      const held = await holdReason(membership, actor, conversationId, body);
-      return changeMessage(membership, actor, row, { body, status: held ? 'held' : 'visible', held_reason: held, edited_at: clock.now().toISOString() });
+      const { held, verdict } = await screen(membership, actor, conversationId, body);
+      const message = await changeMessage(membership, actor, row, { body, status: held ? 'held' : 'visible', held_reason: held, edited_at: clock.now().toISOString() });
+      return { message, supportCard: await verdict.afterStored(row) };
     },
 
     /** The words go; the place stays, shown as "message removed", so the conversation keeps its order. */
@@ -196,6 +207,20 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
       const { membership, row } = await ownMessage(actor, conversationId, messageId);
       if (row.status === 'deleted') return presentMessage(row, { userId: actor.userId, moderator: false });
       return changeMessage(membership, actor, row, { body: '', status: 'deleted', held_reason: null });
+    },
+
+    /** A moderator who has read a message held for safety lets the room see it. */
+    async release(actor: Actor, conversationId: string, messageId: string, ip: string): Promise<MessageDto> {
+      const membership = await requireMembership(db, actor, conversationId);
+      if (membership.role !== 'moderator') throw problems.forbidden();
+      const row = await conversationsRepo.findMessage(db, conversationId, messageId);
+      if (!row) throw problems.notFound('message');
+      if (row.status !== 'held' || row.held_reason !== 'safety') throw problems.stateConflict('message_not_held', 'This message is not waiting for review.');
+      return changeMessage(membership, actor, row, { status: 'visible', held_reason: null }, (trx) =>
+        recordAudit(trx, {
+          action: 'conversation.message_released', at: clock.now(), actorId: actor.userId, subjectType: 'message', subjectId: messageId, ip,
+          details: { conversationId, authorId: row.author_id },
+        }));
     },
 
     async hide(actor: Actor, conversationId: string, messageId: string, reason: string, ip: string): Promise<MessageDto> {

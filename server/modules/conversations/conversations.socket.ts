@@ -16,7 +16,8 @@ export function registerConversationSockets(sockets: Realtime, service: Conversa
 
   sockets.handle('message:send', async (actor, payload) => {
     const { conversationId, ...input } = parseOrProblem(sendEvent, payload);
-    return { ok: true, message: (await service.send(actor, conversationId, input)).message };
+    const { message, supportCard } = await service.send(actor, conversationId, input);
+    return { ok: true, message, supportCard };
   });
 
   sockets.handle('conversation:delivered', async (actor, payload) => {

@@ -4,7 +4,7 @@ import { registerConversationsPersonalData } from './conversations.personal-data
 import { conversationsRoutes } from './conversations.routes.js';
 import { type ConversationsDependencies, createConversationsService } from './conversations.service.js';
 import { registerConversationSockets } from './conversations.socket.js';
-import { holdNothing, type MessageScreen } from './message-screen.js';
+import type { MessageScreen } from './message-screen.js';
 import type { AccountsService } from '../accounts/index.js';
 import type { BlocksService } from '../privacy/index.js';
 import type { TopicsService } from '../profiles/index.js';
@@ -14,12 +14,12 @@ import { roomsRoutes } from './rooms.routes.js';
 import { createRoomsService } from './rooms.service.js';
 
 export type { Announcement, ConversationsService } from './conversations.service.js';
-export type { MessageScreen } from './message-screen.js';
+export type { MessageScreen, ScreenContext, ScreenVerdict } from './message-screen.js';
 
 export function conversationsModule(ctx: PlatformContext, deps: {
-  sockets: Realtime; topics: TopicsService; accounts: AccountsService; blocks: BlocksService; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen?: MessageScreen;
+  sockets: Realtime; topics: TopicsService; accounts: AccountsService; blocks: BlocksService; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen: MessageScreen;
 }) {
-  const service = createConversationsService(ctx, { screen: deps.screen ?? holdNothing, allowedNumbers: deps.allowedNumbers });
+  const service = createConversationsService(ctx, { screen: deps.screen, allowedNumbers: deps.allowedNumbers });
   registerConversationsPersonalData(ctx.personalData);
   registerConversationSockets(deps.sockets, service, ctx.db);
   const rooms = createRoomsService(ctx, { conversations: service, topics: deps.topics });

@@ -77,9 +77,20 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await guest.post(`/api/rooms/${room.id}/join`, { agreementVersion: 1 });
     const guestMessage = (await guest.post(`/api/conversations/${room.id}/messages`, { clientId: 'guest-message-1', body: 'Off-topic words' })).json().message;
     await rowan.post(`/api/conversations/${room.id}/messages/${guestMessage.id}/hide`, { reason: 'Off topic for this room' });
+    const guest2 = await signedInClient(t.app, await createUser(t.app, { handle: 'Second Guest' }));
+    await guest2.post(`/api/rooms/${room.id}/join`, { agreementVersion: 1 });
     const guestUser = (await rowan.get(`/api/rooms/${room.id}/members`)).json().members.find((m: { handle: string }) => m.handle === 'Room Guest');
     await rowan.post(`/api/rooms/${room.id}/members/${guestUser.userId}/remove`, { reason: 'Asked to take a break' });
     await rowan.post('/api/chat-invitations', { handle: 'Steady Sage' });
+
+    // Safety: Rowan is on call, writes urgent words (an assessment and an alert), acts on the alert, and
+    // as a moderator is told of another member's words of concern.
+    await otherAdmin.put(`/api/admin/users/${rowanId}/roles/supervisor`);
+    await otherAdmin.post('/api/admin/on-call', { userId: rowanId, startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() });
+    await rowan.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'rowan-message-2', body: 'I have the pills counted out and I am going to take them all tonight.' });
+    const [alert] = (await rowan.get('/api/safety/alerts')).json().alerts;
+    await rowan.post(`/api/safety/alerts/${alert.id}/acknowledge`);
+    await guest2.post(`/api/conversations/${room.id}/messages`, { clientId: 'guest2-message-1', body: 'Lately I keep wishing I could just go to sleep and not wake up.' });
   });
   afterEach(() => t.close());
 
@@ -110,6 +121,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(explanation.erased).toEqual(expect.arrayContaining(['account', 'profile', 'consents', 'blocks', 'sessions']));
     expect(explanation.kept).toEqual([
       { key: 'audit_log', reason: expect.stringContaining('identity is removed') },
+      { key: 'safetyAlerts', reason: expect.stringContaining('how the program responded') },
       { key: 'messages', reason: expect.stringContaining('deleted member') },
       { key: 'roomModeration', reason: expect.stringContaining('nothing linking them to you') },
     ]);
@@ -153,10 +165,16 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(await t.database.db.selectFrom('topics').select(['key', 'created_by']).execute()).toEqual([{ key: 'rowan_topic', created_by: null }]);
     // Rowan's words stay for the supporter, from nobody: the supporter's side of the conversation is intact.
     const keptMessages = await t.database.db.selectFrom('messages').select(['author_id', 'body', 'hidden_by']).orderBy('created_at').execute();
-    expect(keptMessages).toEqual([
-      { author_id: null, body: 'Thank you for listening.', hidden_by: null },
-      { author_id: expect.any(String), body: 'Off-topic words', hidden_by: null },
+    expect(keptMessages.map((m) => [m.author_id === null, m.body, m.hidden_by])).toEqual([
+      [true, 'Thank you for listening.', null],
+      [false, 'Off-topic words', null],
+      [true, 'I have the pills counted out and I am going to take them all tonight.', null],
+      [false, 'Lately I keep wishing I could just go to sleep and not wake up.', null],
     ]);
+    const alerts = await t.database.db.selectFrom('safety_alerts').select(['member_id', 'acknowledged_by', 'status']).execute();
+    expect(alerts).toEqual([{ member_id: null, acknowledged_by: null, status: 'acknowledged' }]);
+    expect(await t.database.db.selectFrom('risk_assessments').select('level').execute()).toEqual([{ level: 'concern' }]);
+    expect(await t.database.db.selectFrom('concern_notices').select('id').execute()).toEqual([]);
     expect(await t.database.db.selectFrom('chat_rooms').select('created_by').execute()).toEqual([{ created_by: null }]);
     expect(await t.database.db.selectFrom('chat_invitations').selectAll().execute()).toEqual([]);
     const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();

@@ -10,5 +10,6 @@ export function presentCrisisLine(row: CrisisLineRow): CrisisLineDto {
     url: row.url,
     description: row.description,
     sortOrder: row.sort_order,
+    countries: row.countries ? row.countries.split(',') : [],
   };
 }

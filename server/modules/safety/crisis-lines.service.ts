@@ -19,12 +19,19 @@ export function createCrisisLinesService({ db, clock }: PlatformContext) {
     url: line.url,
     description: line.description,
     sort_order: line.sortOrder,
+    countries: line.countries.join(','),
     updated_at: at.toISOString(),
   });
 
   return {
     async list(): Promise<CrisisLineDto[]> {
       return (await crisisLinesRepo.list(db)).map(presentCrisisLine);
+    },
+
+    /** The lines that reach someone in this country, and those that serve everyone; all of them when the country is unknown. */
+    async forCountry(country: string | null): Promise<CrisisLineDto[]> {
+      const lines = (await crisisLinesRepo.list(db)).map(presentCrisisLine);
+      return country ? lines.filter((line) => line.countries.length === 0 || line.countries.includes(country)) : lines;
     },
 
     /** Numbers anyone may share anywhere, including supporters in one-to-one conversations. */

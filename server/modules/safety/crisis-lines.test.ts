@@ -16,9 +16,12 @@ describe(`crisis lines on ${testDialect()}`, () => {
   it('shows the default lines to anyone, signed in or not', async () => {
     const response = await new TestClient(t.app).get('/api/crisis-lines');
     expect(response.statusCode).toBe(200);
-    const lines = response.json().lines as Array<{ phone: string | null; url: string | null }>;
+    const lines = response.json().lines as Array<{ phone: string | null; url: string | null; countries: string[] }>;
     expect(lines.map((line) => line.phone)).toEqual(['988', '116 123', '024', '911', '112', null]);
     expect(lines.at(-1)?.url).toBe('https://findahelpline.com');
+    expect(Object.fromEntries(lines.map((line) => [line.phone ?? line.url, line.countries.slice(0, 2)]))).toEqual({
+      988: ['US'], '116 123': ['GB', 'IE'], '024': ['ES'], 911: ['US', 'CA'], 112: ['AT', 'BE'], 'https://findahelpline.com': [],
+    });
   });
 
   it('lets admins add, edit and remove lines, in order, with audit entries', async () => {
@@ -30,8 +33,10 @@ describe(`crisis lines on ${testDialect()}`, () => {
     const phones = (await admin.get('/api/crisis-lines')).json().lines.map((line: { phone: string }) => line.phone);
     expect(phones.indexOf('1800 247 247')).toBe(2);
 
-    const edited = await admin.put(`/api/admin/crisis-lines/${id}`, { region: 'Ireland', name: 'Pieta House', phone: '1800 247 247', url: null });
-    expect(edited.json().line).toMatchObject({ name: 'Pieta House', url: null, description: '', sortOrder: 100 });
+    const edited = await admin.put(`/api/admin/crisis-lines/${id}`, { region: 'Ireland', name: 'Pieta House', phone: '1800 247 247', url: null, countries: ['ie'] });
+    expect(edited.json().line).toMatchObject({ name: 'Pieta House', url: null, description: '', sortOrder: 100, countries: ['IE'] });
+    const badCountry = await admin.put(`/api/admin/crisis-lines/${id}`, { region: 'Ireland', name: 'Pieta House', countries: ['IE', 'XX'] });
+    expect(badCountry.json().errors[0]).toMatchObject({ field: 'countries.1', code: 'country_unknown' });
 
     expect((await admin.delete(`/api/admin/crisis-lines/${id}`)).statusCode).toBe(204);
     expect((await admin.delete(`/api/admin/crisis-lines/${id}`)).statusCode).toBe(404);

@@ -63,6 +63,8 @@ export interface CrisisLinesTable {
   url: string | null;
   description: string;
   sort_order: number;
+  /** ISO country codes, comma-separated; empty for lines that serve everyone. */
+  countries: string;
   updated_at: Timestamp;
 }
 
@@ -231,6 +233,80 @@ export interface ChatRoomsTable {
   archived_at: Timestamp | null;
 }
 
+export interface RiskAssessmentsTable {
+  id: string;
+  author_id: string | null;
+  source_type: string;
+  source_id: string;
+  conversation_id: string | null;
+  level: string;
+  signals: string;
+  rules_version: string;
+  lang: string;
+  excerpt: string;
+  created_at: Timestamp;
+}
+
+export interface ConcernNoticesTable {
+  id: string;
+  assessment_id: string;
+  recipient_id: string;
+  seen_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SafetyAlertsTable {
+  id: string;
+  member_id: string | null;
+  reason: string;
+  assessment_id: string | null;
+  conversation_id: string | null;
+  message_id: string | null;
+  status: string;
+  escalation_step: Generated<number>;
+  escalate_at: Timestamp | null;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  resolution_note: string | null;
+  created_at: Timestamp;
+}
+
+export interface SafetyAlertEventsTable {
+  id: string;
+  alert_id: string;
+  actor_id: string | null;
+  kind: string;
+  note: string | null;
+  notified: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface OnCallShiftsTable {
+  id: string;
+  user_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  position: number;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SafetyPlansTable {
+  user_id: string;
+  content: string;
+  updated_at: Timestamp;
+}
+
+export interface SafetyPlanSharesTable {
+  id: string;
+  user_id: string;
+  shared_with_id: string;
+  granted_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface ChatInvitationsTable {
   id: string;
   from_user_id: string;
@@ -263,5 +339,12 @@ export interface Database {
   messages: MessagesTable;
   chat_rooms: ChatRoomsTable;
   chat_invitations: ChatInvitationsTable;
+  risk_assessments: RiskAssessmentsTable;
+  concern_notices: ConcernNoticesTable;
+  safety_alerts: SafetyAlertsTable;
+  safety_alert_events: SafetyAlertEventsTable;
+  on_call_shifts: OnCallShiftsTable;
+  safety_plans: SafetyPlansTable;
+  safety_plan_shares: SafetyPlanSharesTable;
 }
 

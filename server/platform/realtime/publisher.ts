@@ -12,6 +12,8 @@ export interface RealtimePublisher {
   /** The same, to everyone in the conversation except these people (who get their own version). */
   toConversationExcept<E extends EventName>(conversationId: string, exceptUserIds: string[], event: E, ...args: Payload<E>): void;
   toUser<E extends EventName>(userId: string, event: E, ...args: Payload<E>): void;
+  /** Supervisors and admins, who watch over safety alerts. */
+  toSafetyTeam<E extends EventName>(event: E, ...args: Payload<E>): void;
   joinConversation(userId: string, conversationId: string): void;
   /** Stops delivery at once: every socket of the person leaves the conversation's room. */
   leaveConversation(userId: string, conversationId: string): void;
@@ -21,4 +23,5 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   session: (sessionId: string) => `session:${sessionId}`,
   conversation: (conversationId: string) => `conversation:${conversationId}`,
+  safetyTeam: 'safety-team',
 };

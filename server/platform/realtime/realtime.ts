@@ -140,6 +140,7 @@ export function createRealtime(options: RealtimeOptions) {
     toConversationExcept: (conversationId, exceptUserIds, event, ...args) =>
       void io.to(rooms.conversation(conversationId)).except(exceptUserIds.map(rooms.user)).emit(event, ...args),
     toUser: (userId, event, ...args) => void io.to(rooms.user(userId)).emit(event, ...args),
+    toSafetyTeam: (event, ...args) => void io.to(rooms.safetyTeam).emit(event, ...args),
     joinConversation: (userId, conversationId) => io.in(rooms.user(userId)).socketsJoin(rooms.conversation(conversationId)),
     leaveConversation: (userId, conversationId) => io.in(rooms.user(userId)).socketsLeave(rooms.conversation(conversationId)),
   };

@@ -1036,6 +1036,8 @@ const en = {
         description: 'Description',
         sortOrder: 'Sort order',
         sortOrderHint: 'Lower numbers are listed first.',
+        countries: 'Countries',
+        countriesHint: 'Two-letter country codes where this line answers, such as US, GB, ES. Leave empty for lines that serve everyone.',
       },
     },
   },

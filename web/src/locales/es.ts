@@ -1046,6 +1046,8 @@ const es: Messages = {
         description: 'Descripción',
         sortOrder: 'Orden',
         sortOrderHint: 'Los números más bajos aparecen primero.',
+        countries: 'Países',
+        countriesHint: 'Códigos de país de dos letras donde atiende esta línea, como US, GB, ES. Déjalo vacío si atiende a todo el mundo.',
       },
     },
   },

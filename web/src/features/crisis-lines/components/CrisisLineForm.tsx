@@ -6,6 +6,7 @@ import {
   type CrisisLineInput,
 } from '../../../../../shared/contracts/crisis-lines.js';
 import { useFormErrors } from '../../../lib/form-errors.js';
+import { errorWithin } from '../../../lib/field-paths.js';
 import { useFormValues } from '../../../lib/form-values.js';
 import { ErrorSummary } from '../../../ui/ErrorSummary.js';
 import { FormField } from '../../../ui/FormField.js';
@@ -26,6 +27,7 @@ function toValues(line: CrisisLineDto | undefined) {
     url: line?.url ?? '',
     description: line?.description ?? '',
     sortOrder: String(line?.sortOrder ?? 100),
+    countries: (line?.countries ?? []).join(', '),
   };
 }
 
@@ -36,6 +38,7 @@ function toInput(values: ReturnType<typeof toValues>): Record<string, unknown> {
     phone: optional(values.phone),
     url: optional(values.url),
     sortOrder: values.sortOrder.trim() === '' ? undefined : Number(values.sortOrder),
+    countries: values.countries.split(/[\s,]+/).filter((code) => code !== ''),
   };
 }
 
@@ -54,6 +57,7 @@ export function CrisisLineForm({ line, submitLabel, save, onSaved, cancel }: Cri
     url: label('url'),
     description: label('description'),
     sortOrder: label('sortOrder'),
+    countries: label('countries'),
   };
   const { values, bind, setValues } = useFormValues(toValues(line));
   const errors = useFormErrors();
@@ -94,6 +98,12 @@ export function CrisisLineForm({ line, submitLabel, save, onSaved, cancel }: Cri
         error={errors.fields.url}
       />
       <FormField {...fields.description} {...bind('description')} multiline error={errors.fields.description} />
+      <FormField
+        {...fields.countries}
+        {...bind('countries')}
+        hint={t('admin.crisisLines.fields.countriesHint')}
+        error={errorWithin(errors.fields, 'countries')}
+      />
       <FormField
         {...fields.sortOrder}
         {...bind('sortOrder')}

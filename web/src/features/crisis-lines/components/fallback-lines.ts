@@ -20,5 +20,6 @@ export function fallbackLines(t: TFunction): CrisisLineDto[] {
     phone,
     url,
     sortOrder: index,
+    countries: [],
   }));
 }
