@@ -1,7 +1,7 @@
 import type { ConversationDto, MessageDto } from '../../../shared/contracts/conversations.js';
 import type { MessageView } from './conversations.repo.js';
 
-/** Who is looking: the author sees their own held words; moderators see why something was hidden, and what. */
+/** Who is looking: the author sees their own held words; moderators see what waits for review and why something was hidden. */
 export interface MessageViewer {
   userId: string | null;
   moderator: boolean;
@@ -11,7 +11,8 @@ export const bystander: MessageViewer = { userId: null, moderator: false };
 
 function bodyFor(row: MessageView, isAuthor: boolean, viewer: MessageViewer): string {
   if (row.status === 'visible') return row.body;
-  if (row.status === 'held') return isAuthor ? row.body : '';
+  // Moderators read what waits for their review; a supporter's held contact details wait for the supporter alone.
+  if (row.status === 'held') return isAuthor || (viewer.moderator && row.held_reason === 'safety') ? row.body : '';
   if (row.status === 'hidden') return isAuthor || viewer.moderator ? row.body : '';
   return '';
 }

@@ -10,8 +10,8 @@ import { conversationsRepo, type MessageView } from './conversations.repo.js';
 export function createMessageDelivery(db: Db, realtime: RealtimePublisher) {
   return {
     async announce(event: 'message:new' | 'message:updated', row: MessageView, kind: string): Promise<void> {
-      // Moderators see more than others only of hidden messages, so only then are they looked up.
-      const moderators = kind === 'room' && row.status === 'hidden' ? await conversationsRepo.moderatorIds(db, row.conversation_id) : [];
+      // Moderators see more than others only of held and hidden messages, so only then are they looked up.
+      const moderators = kind === 'room' && (row.status === 'hidden' || row.status === 'held') ? await conversationsRepo.moderatorIds(db, row.conversation_id) : [];
       const personal = [...new Set([...(row.author_id ? [row.author_id] : []), ...moderators])];
       realtime.toConversationExcept(row.conversation_id, personal, event, presentMessage(row, bystander));
       for (const userId of personal) {
