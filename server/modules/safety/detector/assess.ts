@@ -10,9 +10,14 @@ const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
 export function prepare(text: string, language: CompiledLanguage): string {
   let prepared = normalise(text);
-  for (const { from, to } of language.spelling) prepared = prepared.replace(from, to);
+  // One combined scan finds slang; only the words it found are rewritten, entry by entry.
+  prepared = prepared.replace(language.anySpelling, (words) => {
+    let rewritten = words;
+    for (const { from, to } of language.spelling) rewritten = rewritten.replace(from, to);
+    return rewritten;
+  });
   // Blank idioms with underscores of the same length: their words vanish, but no rule can bridge them.
-  for (const idiom of language.idioms) prepared = prepared.replace(idiom, (words) => '_'.repeat(words.length));
+  prepared = prepared.replace(language.idioms, (words) => '_'.repeat(words.length));
   return prepared;
 }
 
@@ -35,13 +40,8 @@ function matchRules(context: MessageContext, language: CompiledLanguage): RiskSi
   const signals: RiskSignal[] = [];
   for (const rule of language.rules) {
     if (rule.scopes.frame && context.framed) continue;
-    for (const pattern of rule.patterns) {
-      const evidence = firstSurvivingMatch(pattern, context, language, rule.scopes);
-      if (evidence !== null) {
-        signals.push({ rule: rule.id, category: rule.category, level: rule.level, evidence });
-        break;
-      }
-    }
+    const evidence = firstSurvivingMatch(rule.pattern, context, language, rule.scopes);
+    if (evidence !== null) signals.push({ rule: rule.id, category: rule.category, level: rule.level, evidence });
   }
   return signals;
 }

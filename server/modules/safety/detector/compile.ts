@@ -19,13 +19,17 @@ export interface CompiledRule {
   id: string;
   category: string;
   level: RiskLevel;
-  patterns: RegExp[];
+  /** All of the rule's patterns as one alternation: one scan per message instead of one per pattern. */
+  pattern: RegExp;
   scopes: Required<RuleScopes>;
 }
 
 export interface CompiledLanguage {
   spelling: { from: RegExp; to: string }[];
-  idioms: RegExp[];
+  /** Any spelling entry, so messages without slang cost one scan. */
+  anySpelling: RegExp;
+  /** Every idiom pattern as one alternation. */
+  idioms: RegExp;
   negationWindow: RegExp;
   negationExceptions: RegExp;
   clauseBreak: RegExp;
@@ -61,7 +65,8 @@ export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
   const at = (what: string) => `rules/${data.lang}.json ${what}`;
   return {
     spelling: data.spelling.map(({ from, to }) => ({ from: new RegExp(bounded(expand(from, lexicons, at('spelling'))), 'g'), to })),
-    idioms: data.idioms.map((idiom) => anyOf(idiom.patterns, lexicons, at(idiom.id), 'g')),
+    anySpelling: anyOf(data.spelling.map(({ from }) => from), lexicons, at('spelling'), 'g'),
+    idioms: anyOf(data.idioms.flatMap((idiom) => idiom.patterns), lexicons, at('idioms'), 'g'),
     // A negation word followed by at most three words and then the end of the text before the match.
     negationWindow: new RegExp(`${bounded(scopes.negation.map((n) => expand(n, lexicons, at('negation'))).join('|'))}(?: [a-z0-9]+){0,3} ?$`),
     negationExceptions: anyOf(scopes.negationExceptions.length ? scopes.negationExceptions : ['(?!)'], lexicons, at('negationExceptions'), 'g'),
@@ -74,7 +79,7 @@ export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
       id: rule.id,
       category: rule.category,
       level: rule.level,
-      patterns: rule.patterns.map((pattern) => new RegExp(bounded(expand(pattern, lexicons, at(rule.id))), 'g')),
+      pattern: anyOf(rule.patterns, lexicons, at(rule.id), 'g'),
       scopes: { negation: rule.scopes?.negation ?? true, history: rule.scopes?.history ?? true, frame: rule.scopes?.frame ?? true },
     })),
     combinations: data.combinations,
