@@ -8,6 +8,7 @@ import {
   type MessageDto,
 } from '../../../../shared/contracts/conversations.js';
 import type { Problem } from '../../../../shared/contracts/problem.js';
+import { supportCardDto, type SupportCardDto } from '../../../../shared/contracts/safety.js';
 import { connectedSocket } from '../../app/socket.js';
 import { ApiError, getJson, send, sendJson } from '../../lib/http.js';
 
@@ -19,6 +20,7 @@ const ACK_TIMEOUT_MS = 10_000;
 const conversationsResponse = z.object({ conversations: z.array(conversationDto) });
 const messagesResponse = z.object({ messages: z.array(messageDto) });
 const messageResponse = z.object({ message: messageDto });
+const authoredResponse = z.object({ message: messageDto, supportCard: supportCardDto.nullable() });
 const invitationsResponse = z.object({ received: z.array(chatInvitationDto), sent: z.array(chatInvitationDto) });
 const invitationResponse = z.object({ invitation: chatInvitationDto });
 
@@ -44,13 +46,19 @@ export async function fetchMessages(conversationId: string, page: { after?: numb
   return (await getJson(`${conversationPath(conversationId)}/messages`, messagesResponse, query)).messages;
 }
 
+/** A message I wrote or changed, with the private support card when my words suggested I may be struggling. */
+export interface AuthoredMessage {
+  message: MessageDto;
+  supportCard: SupportCardDto | null;
+}
+
 /**
  * Sends over the socket when it is connected (acknowledged with the stored message), otherwise over HTTP.
  * Either way the client id makes a retry safe: the server stores the message once.
  */
-export async function sendMessage(conversationId: string, clientId: string, body: string): Promise<MessageDto> {
+export async function sendMessage(conversationId: string, clientId: string, body: string): Promise<AuthoredMessage> {
   const socket = connectedSocket();
-  if (!socket) return (await sendJson('POST', `${conversationPath(conversationId)}/messages`, messageResponse, { clientId, body })).message;
+  if (!socket) return sendJson('POST', `${conversationPath(conversationId)}/messages`, authoredResponse, { clientId, body });
   const ack = await socket
     .timeout(ACK_TIMEOUT_MS)
     .emitWithAck('message:send', { conversationId, clientId, body })
@@ -58,11 +66,11 @@ export async function sendMessage(conversationId: string, clientId: string, body
       throw lostAcknowledgement();
     });
   if (!ack.ok) throw fromProblem(ack.problem);
-  return ack.message;
+  return { message: ack.message, supportCard: ack.supportCard };
 }
 
-export async function editMessage(conversationId: string, messageId: string, body: string): Promise<MessageDto> {
-  return (await sendJson('PATCH', messagePath(conversationId, messageId), messageResponse, { body })).message;
+export function editMessage(conversationId: string, messageId: string, body: string): Promise<AuthoredMessage> {
+  return sendJson('PATCH', messagePath(conversationId, messageId), authoredResponse, { body });
 }
 
 export async function deleteMessage(conversationId: string, messageId: string): Promise<MessageDto> {
@@ -72,6 +80,11 @@ export async function deleteMessage(conversationId: string, messageId: string): 
 /** Room moderators only; the reason is shown to the author and the other moderators. */
 export async function hideMessage(conversationId: string, messageId: string, reason: string): Promise<MessageDto> {
   return (await sendJson('POST', `${messagePath(conversationId, messageId)}/hide`, messageResponse, { reason })).message;
+}
+
+/** Room moderators only: lets a message held for safety review reach the room. */
+export async function releaseMessage(conversationId: string, messageId: string): Promise<MessageDto> {
+  return (await sendJson('POST', `${messagePath(conversationId, messageId)}/release`, messageResponse)).message;
 }
 
 type Mark = 'read' | 'delivered';

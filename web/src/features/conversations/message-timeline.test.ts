@@ -133,6 +133,11 @@ describe('shownMessages', () => {
     expect(shownMessages(messages, 'sam').map((m) => m.seq)).toEqual([1, 2, 3]);
     expect(shownMessages(messages, 'ada').map((m) => m.seq)).toEqual([1, 3]);
   });
+
+  it('shows a message held for safety to the moderators the server sent its words to', () => {
+    const forModerator = message(2, { status: 'held', authorId: 'sam', heldReason: null, body: 'words waiting for review' });
+    expect(shownMessages([message(1), forModerator], 'ada').map((m) => m.seq)).toEqual([1, 2]);
+  });
 });
 
 describe('newArrivals', () => {

@@ -95,7 +95,8 @@ export function discardPending(timeline: Timeline, clientId: string): Timeline {
  * would only puzzle them).
  */
 export function shownMessages(messages: readonly MessageDto[], viewerId: string): MessageDto[] {
-  return messages.filter((message) => message.status !== 'held' || message.authorId === viewerId);
+  // The server sends a held message's words only to those who may read them: its author and, for safety holds, the room's moderators.
+  return messages.filter((message) => message.status !== 'held' || message.authorId === viewerId || message.body !== '');
 }
 
 /** Messages by others that the viewer is seeing for the first time: what a screen reader is told about. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageDto } from '../../../../../shared/contracts/conversations.js';
+import type { SupportCardDto } from '../../../../../shared/contracts/safety.js';
 import { useConnection, useSocketEvent } from '../../../app/socket.js';
 import { fetchMessages, MESSAGE_PAGE, sendMessage } from '../api.js';
 import { closingReason, type ClosingReason } from '../chat-problems.js';
@@ -40,6 +41,8 @@ export function useChat({ conversationId, viewerId, onArrivals }: ChatOptions) {
   const [olderExhausted, setOlderExhausted] = useState(false);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
+  // Shown privately to me after I wrote words that suggest I may be struggling; the latest one replaces any before.
+  const [supportCard, setSupportCard] = useState<SupportCardDto | null>(null);
   const catchingUp = useRef(false);
   const catchUpAgain = useRef(false);
   const arrivals = useRef(onArrivals);
@@ -129,7 +132,8 @@ export function useChat({ conversationId, viewerId, onArrivals }: ChatOptions) {
   const deliver = useCallback(
     async (clientId: string, body: string) => {
       try {
-        const message = await sendMessage(conversationId, clientId, body);
+        const { message, supportCard: card } = await sendMessage(conversationId, clientId, body);
+        if (card) setSupportCard(card);
         const gap = leavesGap(current.current, message);
         receive([message], false);
         if (gap) void catchUp();
@@ -181,6 +185,7 @@ export function useChat({ conversationId, viewerId, onArrivals }: ChatOptions) {
 
   /** An edit, deletion or hiding done here: shown at once, before its live echo. */
   const applyUpdate = useCallback((message: MessageDto) => receive([message], false), [receive]);
+  const dismissSupportCard = useCallback(() => setSupportCard(null), []);
 
   return {
     timeline,
@@ -196,5 +201,8 @@ export function useChat({ conversationId, viewerId, onArrivals }: ChatOptions) {
     retry,
     discard,
     applyUpdate,
+    supportCard,
+    showSupportCard: setSupportCard,
+    dismissSupportCard,
   };
 }
