@@ -15,6 +15,7 @@ const CHAT_CODES = [
   'cannot_remove_moderator',
   'message_not_editable',
   'message_not_hideable',
+  'message_not_held',
   'invitation_answered',
 ] as const;
 type ChatCode = (typeof CHAT_CODES)[number];

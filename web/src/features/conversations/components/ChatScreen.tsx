@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { LoadError } from '../../../ui/LoadError.js';
 import { Loading } from '../../../ui/Loading.js';
 import { Page } from '../../../ui/Page.js';
+import { ChatSupportCard } from '../../safety/components/ChatSupportCard.js';
+import { SupportCardOffer } from '../../safety/support-card-context.js';
 import { conversationName, isPeerConversation } from '../conversation-display.js';
 import { useArrivalAnnouncements } from '../hooks/use-arrival-announcements.js';
 import { useChat } from '../hooks/use-chat.js';
@@ -63,27 +65,31 @@ export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
         )}
       </p>
       {chat.loaded ? (
-        <MessageList
-          messages={messages}
-          pending={chat.timeline.pending}
-          viewerId={viewerId}
-          readOnly={closed !== null}
-          isModerator={conversation?.myRole === 'moderator'}
-          receiptFor={peer && receiptMessage ? { seq: receiptMessage.seq, peer } : null}
-          hasOlder={chat.hasOlder}
-          loadingOlder={chat.loadingOlder}
-          olderError={chat.olderError}
-          onLoadOlder={() => void chat.loadOlder()}
-          onRetry={chat.retry}
-          onDiscard={chat.discard}
-          onUpdated={chat.applyUpdate}
-        />
+        // An edit in place can bring the support card too.
+        <SupportCardOffer value={chat.showSupportCard}>
+          <MessageList
+            messages={messages}
+            pending={chat.timeline.pending}
+            viewerId={viewerId}
+            readOnly={closed !== null}
+            isModerator={conversation?.myRole === 'moderator'}
+            receiptFor={peer && receiptMessage ? { seq: receiptMessage.seq, peer } : null}
+            hasOlder={chat.hasOlder}
+            loadingOlder={chat.loadingOlder}
+            olderError={chat.olderError}
+            onLoadOlder={() => void chat.loadOlder()}
+            onRetry={chat.retry}
+            onDiscard={chat.discard}
+            onUpdated={chat.applyUpdate}
+          />
+        </SupportCardOffer>
       ) : chat.loadError !== null && closed === null ? (
         <LoadError error={chat.loadError} onRetry={() => void chat.reload()} />
       ) : (
         closed === null && <Loading />
       )}
       <TypingIndicator handles={typing.typing} />
+      {chat.supportCard && <ChatSupportCard card={chat.supportCard} onDismiss={chat.dismissSupportCard} />}
       {closed ? <ChatClosed reason={closed} kind={kind} roomId={conversationId} /> : <Composer onSend={chat.send} onTyping={typing.notifyTyping} />}
       {closed === null && conversation && isPeerConversation(conversation) && <EndPeerConversation conversationId={conversationId} handle={title} />}
     </Page>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MessageDto } from '../../../../../shared/contracts/conversations.js';
 
-/** A message's words, or what happened to them: removed, hidden by a moderator, or held for its author. */
+/** A message's words, or what happened to them: removed, hidden by a moderator, or held (for its author, or for a moderator's review). */
 export function MessageBody({ message }: { message: MessageDto }) {
   const { t } = useTranslation();
   if (message.status === 'deleted') return <p className="message-placeholder">{t('chat.removed')}</p>;
@@ -16,7 +16,8 @@ export function MessageBody({ message }: { message: MessageDto }) {
   return (
     <>
       <p className="message-body">{message.body}</p>
-      {message.status === 'held' && <p className="message-note notice">{t(`chat.held.${message.heldReason ?? 'safety'}`)}</p>}
+      {/* Only the author is told why it is held; a moderator (the only other person sent its words) is asked to review it. */}
+      {message.status === 'held' && <p className="message-note notice">{message.heldReason ? t(`chat.held.${message.heldReason}`) : t('chat.heldForReview')}</p>}
     </>
   );
 }

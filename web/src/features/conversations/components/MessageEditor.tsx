@@ -6,6 +6,7 @@ import { useFormErrors } from '../../../lib/form-errors.js';
 import { describedBy, FieldErrorMessage } from '../../../ui/FieldErrorMessage.js';
 import { editMessage } from '../api.js';
 import { chatProblemText } from '../chat-problems.js';
+import { useOfferSupportCard } from '../../safety/support-card-context.js';
 
 interface MessageEditorProps {
   message: MessageDto;
@@ -20,6 +21,7 @@ export function MessageEditor({ message, onSaved, onCancel }: MessageEditorProps
   const field = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(message.body);
   const errors = useFormErrors();
+  const offerSupportCard = useOfferSupportCard();
   const save = useMutation({ mutationFn: (text: string) => editMessage(message.conversationId, message.id, text) });
   const error = errors.fields.body;
 
@@ -29,7 +31,14 @@ export function MessageEditor({ message, onSaved, onCancel }: MessageEditorProps
     event.preventDefault();
     if (save.isPending) return;
     const input = errors.validate(editMessageInput, { body });
-    if (input) save.mutate(input.body, { onSuccess: onSaved, onError: errors.fail });
+    if (!input) return;
+    save.mutate(input.body, {
+      onSuccess: ({ message: saved, supportCard }) => {
+        onSaved(saved);
+        if (supportCard) offerSupportCard(supportCard);
+      },
+      onError: errors.fail,
+    });
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { MessageDto } from '../../../../../shared/contracts/conversations.js';
 import { ConfirmButton } from '../../../ui/ConfirmButton.js';
 import { DateTime } from '../../../ui/DateTime.js';
-import { deleteMessage, hideMessage } from '../api.js';
+import { deleteMessage, hideMessage, releaseMessage } from '../api.js';
 import { chatProblemText } from '../chat-problems.js';
 import type { ReceiptState } from '../receipt.js';
 import { HideMessage } from './HideMessage.js';
 import { MessageBody } from './MessageBody.js';
 import { MessageEditor } from './MessageEditor.js';
+import { ReleaseMessage } from './ReleaseMessage.js';
 
 interface MessageItemProps {
   message: MessageDto;
@@ -31,9 +32,12 @@ export function MessageItem({ message, mine, canEdit, canHide, receipt, onUpdate
   const [editing, setEditing] = useState(false);
   const remove = useMutation({ mutationFn: () => deleteMessage(message.conversationId, message.id) });
   const hide = useMutation({ mutationFn: (reason: string) => hideMessage(message.conversationId, message.id, reason) });
+  const release = useMutation({ mutationFn: () => releaseMessage(message.conversationId, message.id) });
   const editable = canEdit && (message.status === 'visible' || message.status === 'held');
-  const hideable = canHide && message.status === 'visible';
-  const failure = remove.error ?? hide.error;
+  // Words held for safety review reach a moderator so they can release them to the room or hide them.
+  const releasable = canHide && message.status === 'held';
+  const hideable = canHide && (message.status === 'visible' || releasable);
+  const failure = remove.error ?? hide.error ?? release.error;
 
   /** The buttons are gone once a message is removed or hidden: keep the person's place on the message. */
   function changed(updated: MessageDto) {
@@ -82,6 +86,7 @@ export function MessageItem({ message, mine, canEdit, canHide, receipt, onUpdate
       )}
       {hideable && (
         <div className="message-actions">
+          {releasable && <ReleaseMessage onRelease={() => release.mutate(undefined, { onSuccess: changed })} />}
           <HideMessage onHide={(reason) => hide.mutate(reason, { onSuccess: changed })} />
         </div>
       )}
