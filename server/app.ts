@@ -7,6 +7,7 @@ import { type AccountsService, accountsModule } from './modules/accounts/index.j
 import { adminModule } from './modules/admin/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
 import { matchingModule, relationshipCircle } from './modules/matching/index.js';
+import { activeSuspension, moderationModule } from './modules/moderation/index.js';
 import { createConsentsService, privacyModule } from './modules/privacy/index.js';
 import { memberFacts, profilesModule } from './modules/profiles/index.js';
 import { safetyModule } from './modules/safety/index.js';
@@ -103,13 +104,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     circle: relationshipCircle(db), sockets, countryOf: async (userId) => (await memberFacts(db, userId)).country,
   });
   const conversations = conversationsModule(ctx, {
-    sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers, screen: safety.messageScreen });
+    sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers, screen: safety.messageScreen,
+    suspendedUntil: (userId) => activeSuspension(db, userId, clock.now().toISOString()),
+  });
+  const moderation = moderationModule(ctx, { conversations: conversations.service, accounts: accounts.service });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
   await app.register(profiles.routes);
   await app.register(matching.routes);
   await app.register(conversations.routes);
+  await app.register(moderation.routes);
   await app.register(adminModule(ctx).routes);
   await app.register(safety.routes);
   await registerWebClient(app, config.webDist);

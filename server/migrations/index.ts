@@ -10,6 +10,7 @@ import * as createMatching from './2026-11-22T1400_create_matching.js';
 import * as createConversations from './2026-11-22T1500_create_conversations.js';
 import * as createRoomsAndModeration from './2026-11-22T1510_create_rooms_and_moderation.js';
 import * as createSafety from './2026-11-22T1600_create_safety.js';
+import * as createReports from './2026-11-22T1610_create_reports.js';
 
 /** Listed explicitly so the same set runs from source, tests and any bundle; names are frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1500_create_conversations': createConversations,
   '2026-11-22T1510_create_rooms_and_moderation': createRoomsAndModeration,
   '2026-11-22T1600_create_safety': createSafety,
+  '2026-11-22T1610_create_reports': createReports,
 };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { PersonalDataRegistry } from './personal-data.js';
 
 export const AUDIT_KEPT_BECAUSE =
@@ -18,6 +19,8 @@ export function registerAuditPersonalData(registry: PersonalDataRegistry): void 
     erase: async (trx, { userId }) => {
       await trx.updateTable('audit_log').set({ actor_id: null, ip: null }).where('actor_id', '=', userId).execute();
       await trx.updateTable('audit_log').set({ subject_id: null, ip: null }).where('subject_id', '=', userId).execute();
+      // Entries about something else can still name the person in their details (the author of a hidden message).
+      await trx.updateTable('audit_log').set({ details: sql<string>`replace(details, ${userId}, 'deleted')` }).where('details', 'like', `%${userId}%`).execute();
     },
   });
 }

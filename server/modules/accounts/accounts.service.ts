@@ -142,6 +142,7 @@ export function createAccountsService(ctx: PlatformContext, hooks: AccountHooks)
     },
 
     identityByHandle: (executor: DbExecutor, handle: string) => accountsRepo.findByHandle(executor, handle),
+    identityById: (executor: DbExecutor, id: string) => accountsRepo.findById(executor, id),
 
     /** Inside the caller's transaction, so a profile save and its handle change land together. */
     async changeHandle(executor: DbExecutor, userId: string, handle: string): Promise<void> {

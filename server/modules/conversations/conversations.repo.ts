@@ -156,6 +156,11 @@ export const conversationsRepo = {
     await db.updateTable('messages').set(changes).where('id', '=', messageId).execute();
   },
 
+  findMessageAnywhere(db: DbExecutor, messageId: string) {
+    return messagesWithAuthors(db).innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
+      .select('conversations.kind').where('messages.id', '=', messageId).executeTakeFirst();
+  },
+
   findMessage(db: DbExecutor, conversationId: string, messageId: string) {
     return messagesWithAuthors(db).where('messages.conversation_id', '=', conversationId).where('messages.id', '=', messageId).executeTakeFirst();
   },

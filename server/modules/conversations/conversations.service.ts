@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { PlatformContext } from '../../platform/context.js';
 import { createBatchedWriter } from '../../platform/db/batched-writes.js';
 import { type DbExecutor, isUniqueViolation } from '../../platform/db/connect.js';
-import { problems } from '../../platform/errors.js';
+import { HttpProblem, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { presentConversation, presentMessage } from './conversations.presenter.js';
 import { conversationsRepo, type MessageView } from './conversations.repo.js';
@@ -26,6 +26,8 @@ export type Announcement = () => void;
 
 export interface ConversationsDependencies {
   screen: MessageScreen;
+  /** When the person's suspension from shared spaces ends, or null: rooms and member chats are closed to them meanwhile. */
+  suspendedUntil: (userId: string) => Promise<string | null>;
   /** Crisis line numbers a supporter may always share. */
   allowedNumbers: () => Promise<string[]>;
 }
@@ -50,7 +52,10 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     return membership;
   }
 
-  function requireWritable(membership: Membership): void {
+  async function requireWritable(membership: Membership, actor: Actor): Promise<void> {
+    const sharedSpace = membership.kind === 'room' || membership.relationship_id === null;
+    const until = sharedSpace ? await deps.suspendedUntil(actor.userId) : null;
+    if (until) throw new HttpProblem(403, 'suspended', `You cannot write in rooms or member chats until ${until === 'indefinite' ? 'a supervisor lifts the suspension' : until}. Your supporter, your safety plan and crisis lines are still here for you.`);
     if (membership.kind !== 'room') return;
     if (membership.archived_at) throw problems.stateConflict('room_archived', 'This room is closed. Its history stays readable.');
     if (membership.accepted_version !== membership.current_version) {
@@ -173,7 +178,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
         const existing = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
         return existing ? { message: presentMessage(existing, viewer), created: false, supportCard: null } : null;
       };
-      requireWritable(membership);
+      await requireWritable(membership, actor);
       const { held, verdict } = await screen(membership, actor, conversationId, input.body);
       let row: MessageView;
       try {
@@ -196,7 +201,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     async edit(actor: Actor, conversationId: string, messageId: string, body: string): Promise<{ message: MessageDto; supportCard: SupportCardDto | null }> {
       const { membership, row } = await ownMessage(actor, conversationId, messageId);
       if (row.status !== 'visible' && row.status !== 'held') throw problems.stateConflict('message_not_editable', 'This message can no longer be edited.');
-      requireWritable(membership);
+      await requireWritable(membership, actor);
       const { held, verdict } = await screen(membership, actor, conversationId, body);
       const message = await changeMessage(membership, actor, row, { body, status: held ? 'held' : 'visible', held_reason: held, edited_at: clock.now().toISOString() });
       return { message, supportCard: await verdict.afterStored(row) };
@@ -207,6 +212,25 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
       const { membership, row } = await ownMessage(actor, conversationId, messageId);
       if (row.status === 'deleted') return presentMessage(row, { userId: actor.userId, moderator: false });
       return changeMessage(membership, actor, row, { body: '', status: 'deleted', held_reason: null });
+    },
+
+    /** What a member reports: a message in a conversation they are part of, with its words as written. */
+    async reportable(actor: Actor, conversationId: string, messageId: string): Promise<{ authorId: string | null; body: string }> {
+      await requireMembership(db, actor, conversationId);
+      const row = await conversationsRepo.findMessage(db, conversationId, messageId);
+      if (!row) throw problems.notFound('message');
+      return { authorId: row.author_id, body: row.body };
+    },
+
+    /** The safety team's decision on a reported message, wherever it is: hidden with a reason, or restored. */
+    async moderateByStaff(messageId: string, change: { hide: { by: string; reason: string } } | 'restore'): Promise<void> {
+      const row = await conversationsRepo.findMessageAnywhere(db, messageId);
+      if (!row || row.status === 'deleted') return;
+      const changes = change === 'restore'
+        ? { status: 'visible', hidden_reason: null, hidden_by: null }
+        : { status: 'hidden', hidden_reason: change.hide.reason, hidden_by: change.hide.by };
+      await conversationsRepo.updateMessage(db, messageId, changes);
+      await delivery.announce('message:updated', (await conversationsRepo.findMessage(db, row.conversation_id, messageId))!, row.kind);
     },
 
     /** A moderator who has read a message held for safety lets the room see it. */

@@ -18,11 +18,12 @@ export type { MessageScreen, ScreenContext, ScreenVerdict } from './message-scre
 
 export function conversationsModule(ctx: PlatformContext, deps: {
   sockets: Realtime; topics: TopicsService; accounts: AccountsService; blocks: BlocksService; allowedNumbers: ConversationsDependencies['allowedNumbers']; screen: MessageScreen;
+  suspendedUntil: ConversationsDependencies['suspendedUntil'];
 }) {
-  const service = createConversationsService(ctx, { screen: deps.screen, allowedNumbers: deps.allowedNumbers });
+  const service = createConversationsService(ctx, { screen: deps.screen, allowedNumbers: deps.allowedNumbers, suspendedUntil: deps.suspendedUntil });
   registerConversationsPersonalData(ctx.personalData);
   registerConversationSockets(deps.sockets, service, ctx.db);
-  const rooms = createRoomsService(ctx, { conversations: service, topics: deps.topics });
+  const rooms = createRoomsService(ctx, { conversations: service, topics: deps.topics, suspendedUntil: deps.suspendedUntil });
   const invitations = createChatInvitationsService(ctx, { conversations: service, accounts: deps.accounts, blocks: deps.blocks });
   return {
     service,

@@ -20,7 +20,10 @@ type ValidRoomChanges = z.output<typeof updateRoomInput>;
 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 
-export function createRoomsService({ db, clock }: PlatformContext, deps: { conversations: ConversationsService; topics: TopicsService }) {
+export function createRoomsService(
+  { db, clock }: PlatformContext,
+  deps: { conversations: ConversationsService; topics: TopicsService; suspendedUntil: (userId: string) => Promise<string | null> },
+) {
   const { delivery } = deps.conversations;
 
   async function present(executor: DbExecutor, rows: RoomView[], actor: Actor): Promise<RoomDto[]> {
@@ -132,8 +135,9 @@ export function createRoomsService({ db, clock }: PlatformContext, deps: { conve
     },
 
     /** Joining (or accepting a changed agreement) names the version read, so nothing is accepted unseen. */
-    join: (actor: Actor, roomId: string, agreementVersion: number) =>
-      afterCommit(db, async (trx) => {
+    join: async (actor: Actor, roomId: string, agreementVersion: number) => {
+      if (await deps.suspendedUntil(actor.userId)) throw new HttpProblem(403, 'suspended', 'You cannot join rooms while suspended. Your supporter and crisis lines are still here for you.');
+      return afterCommit(db, async (trx) => {
         const room = await requireRoom(trx, actor, roomId);
         if (room.archived_at) throw problems.stateConflict('room_archived', 'This room is closed.');
         if (agreementVersion !== room.agreement_version) {
@@ -153,7 +157,8 @@ export function createRoomsService({ db, clock }: PlatformContext, deps: { conve
           joined_at: active ? previous.joined_at : clock.now().toISOString(), agreement_version: agreementVersion,
         });
         return { result: await presentOne(trx, actor, roomId), announce: () => (active ? undefined : delivery.joined([actor.userId], roomId)) };
-      }),
+      });
+    },
 
     leave: (actor: Actor, roomId: string) =>
       afterCommit(db, async (trx) => {

@@ -27,7 +27,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
   let otherAdmin: TestClient;
   let third: TestUser;
   let supporter: TestUser;
-  const identifying = () => [rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back', 'Rowan would like a listener', 'Rowan walks the seawall'];
+  const identifying = () => ['Rowan is worried', rowanId, 'rowan@example.test', throttleKeys.account('rowan@example.test'), 'Rowan Redwood', 'Rowanna', 'Heron Watching Unique', 'Rowan recovered from panic', 'Rowan wants to give back', 'Rowan would like a listener', 'Rowan walks the seawall'];
 
   beforeEach(async () => {
     t = await buildTestApp();
@@ -90,7 +90,13 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await rowan.post(`/api/conversations/${conversation.id}/messages`, { clientId: 'rowan-message-2', body: 'I have the pills counted out and I am going to take them all tonight.' });
     const [alert] = (await rowan.get('/api/safety/alerts')).json().alerts;
     await rowan.post(`/api/safety/alerts/${alert.id}/acknowledge`);
-    await guest2.post(`/api/conversations/${room.id}/messages`, { clientId: 'guest2-message-1', body: 'Lately I keep wishing I could just go to sleep and not wake up.' });
+    const worrying = (await guest2.post(`/api/conversations/${room.id}/messages`, { clientId: 'guest2-message-1', body: 'Lately I keep wishing I could just go to sleep and not wake up.' })).json().message;
+
+    // Reports: Rowan reports and decides; someone reports Rowan, who is warned.
+    const rowansReport = (await rowan.post('/api/reports', { subjectType: 'message', conversationId: room.id, messageId: worrying.id, reason: 'worried_about_them', details: 'Rowan is worried' })).json().report;
+    await rowan.post(`/api/moderation/reports/${rowansReport.id}/decision`, { outcome: 'dismissed', note: 'Handled as a concern instead.' });
+    const aboutRowan = (await guest2.post('/api/reports', { subjectType: 'user', userId: rowanId, reason: 'other', details: 'Too strict' })).json().report;
+    await otherAdmin.post(`/api/moderation/reports/${aboutRowan.id}/decision`, { outcome: 'warned', note: 'Please explain decisions more gently.' });
   });
   afterEach(() => t.close());
 
@@ -124,6 +130,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
       { key: 'safetyAlerts', reason: expect.stringContaining('how the program responded') },
       { key: 'messages', reason: expect.stringContaining('deleted member') },
       { key: 'roomModeration', reason: expect.stringContaining('nothing linking them to you') },
+      { key: 'reports', reason: expect.stringContaining('how the community was kept safe') },
     ]);
   });
 
@@ -175,6 +182,12 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(alerts).toEqual([{ member_id: null, acknowledged_by: null, status: 'acknowledged' }]);
     expect(await t.database.db.selectFrom('risk_assessments').select('level').execute()).toEqual([{ level: 'concern' }]);
     expect(await t.database.db.selectFrom('concern_notices').select('id').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('user_sanctions').select('id').execute()).toEqual([]);
+    const reports = await t.database.db.selectFrom('reports').select(['reporter_id', 'reported_user_id', 'decided_by', 'details', 'outcome']).orderBy('created_at').execute();
+    expect(reports.map((r) => [r.reporter_id === null, r.reported_user_id === null, r.decided_by === null, r.details, r.outcome])).toEqual([
+      [true, false, true, '', 'dismissed'],
+      [false, true, false, 'Too strict', 'warned'],
+    ]);
     expect(await t.database.db.selectFrom('chat_rooms').select('created_by').execute()).toEqual([{ created_by: null }]);
     expect(await t.database.db.selectFrom('chat_invitations').selectAll().execute()).toEqual([]);
     const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();

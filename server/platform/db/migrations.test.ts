@@ -20,9 +20,9 @@ describe(`migrations on ${testDialect()}`, () => {
     expect(await tableNames(database)).toEqual([
       'audit_log', 'auth_throttle', 'blocks', 'chat_invitations', 'chat_rooms', 'concern_notices', 'consent_records', 'conversation_members', 'conversations', 'crisis_lines',
       'match_offers', 'messages', 'on_call_shifts', 'profiles',
-      'program_settings', 'risk_assessments', 'safety_alert_events', 'safety_alerts', 'safety_plan_shares', 'safety_plans',
+      'program_settings', 'reports', 'risk_assessments', 'safety_alert_events', 'safety_alerts', 'safety_plan_shares', 'safety_plans',
       'sessions', 'support_relationships', 'support_requests', 'supporter_applications',
-      'supporter_profiles', 'topics', 'user_roles', 'users',
+      'supporter_profiles', 'topics', 'user_roles', 'user_sanctions', 'users',
     ]);
 
     expect(await migrateAllDown(database.db)).toEqual([...names].reverse().map((name) => `Down ${name}`));

@@ -307,6 +307,42 @@ export interface SafetyPlanSharesTable {
   revoked_at: Timestamp | null;
 }
 
+export interface ReportsTable {
+  id: string;
+  reporter_id: string | null;
+  subject_type: string;
+  message_id: string | null;
+  conversation_id: string | null;
+  reported_user_id: string | null;
+  reason: string;
+  details: string;
+  excerpt: string | null;
+  status: string;
+  outcome: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  appeal_text: string | null;
+  appealed_at: Timestamp | null;
+  appeal_outcome: string | null;
+  appeal_decided_by: string | null;
+  appeal_decided_at: Timestamp | null;
+  appeal_note: string | null;
+  created_at: Timestamp;
+}
+
+export interface UserSanctionsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  reason: string;
+  report_id: string | null;
+  ends_at: Timestamp | null;
+  lifted_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface ChatInvitationsTable {
   id: string;
   from_user_id: string;
@@ -346,5 +382,7 @@ export interface Database {
   on_call_shifts: OnCallShiftsTable;
   safety_plans: SafetyPlansTable;
   safety_plan_shares: SafetyPlanSharesTable;
+  reports: ReportsTable;
+  user_sanctions: UserSanctionsTable;
 }
 
