@@ -14,6 +14,9 @@ export function SiteNav() {
   useLiveConversations(user?.id ?? null);
   const conversations = useConversations(Boolean(user));
   const unread = user && conversations.data ? totalUnread(conversations.data) : 0;
+  // Alerts go to supervisors and admins; concerns to supporters and room moderators (who are trained staff).
+  const onSafetyTeam = Boolean(user?.roles.some((role) => role === 'supervisor' || role === 'admin'));
+  const caresForOthers = onSafetyTeam || Boolean(user?.roles.includes('supporter'));
 
   return (
     <nav aria-label={t('app.mainNav')} className="site-nav">
@@ -36,6 +39,18 @@ export function SiteNav() {
           <li>
             <NavLink to="/safety-plan">{t('app.safetyPlan')}</NavLink>
           </li>
+          {onSafetyTeam && (
+            <li>
+              <NavLink to="/safety" end>
+                {t('app.safetyAlerts')}
+              </NavLink>
+            </li>
+          )}
+          {caresForOthers && (
+            <li>
+              <NavLink to="/safety/concerns">{t('app.concerns')}</NavLink>
+            </li>
+          )}
           <li>
             <NavLink to="/profile">{t('app.profile')}</NavLink>
           </li>

@@ -30,6 +30,11 @@ import { RoomsPage } from '../features/rooms/routes/RoomsPage.js';
 import { SafetyPlanPage } from '../features/safety-plan/routes/SafetyPlanPage.js';
 import { SafetyPlanPrintPage } from '../features/safety-plan/routes/SafetyPlanPrintPage.js';
 import { SharedSafetyPlanPage } from '../features/safety-plan/routes/SharedSafetyPlanPage.js';
+import { SafetyTeamLayout } from '../features/safety/components/SafetyTeamLayout.js';
+import { ConcernsPage } from '../features/safety/routes/ConcernsPage.js';
+import { OnCallRotaPage } from '../features/safety/routes/OnCallRotaPage.js';
+import { SafetyAlertsPage } from '../features/safety/routes/SafetyAlertsPage.js';
+import { SupportForYouPage } from '../features/safety/routes/SupportForYouPage.js';
 import { ApplicationsAdminPage } from '../features/supporters/routes/ApplicationsAdminPage.js';
 import { SupporterPage } from '../features/supporters/routes/SupporterPage.js';
 import { TopicsAdminPage } from '../features/topics/routes/TopicsAdminPage.js';
@@ -72,6 +77,16 @@ export function createRouter() {
                 { path: 'safety-plan', element: <SafetyPlanPage /> },
                 { path: 'safety-plan/print', element: <SafetyPlanPrintPage /> },
                 { path: 'safety-plan/:memberId', element: <SharedSafetyPlanPage /> },
+                { path: 'help/me', element: <SupportForYouPage /> },
+                { path: 'safety/concerns', element: <ConcernsPage /> },
+                {
+                  path: 'safety',
+                  element: <SafetyTeamLayout />,
+                  children: [
+                    { index: true, element: <SafetyAlertsPage list="active" /> },
+                    { path: 'resolved', element: <SafetyAlertsPage list="resolved" /> },
+                  ],
+                },
                 {
                   path: 'admin',
                   element: <AdminLayout />,
@@ -86,6 +101,7 @@ export function createRouter() {
                     { path: 'intake', element: <IntakePage /> },
                     { path: 'rooms', element: <AdminRoomsPage /> },
                     { path: 'rooms/:id', element: <AdminRoomPage /> },
+                    { path: 'on-call', element: <OnCallRotaPage /> },
                   ],
                 },
               ],

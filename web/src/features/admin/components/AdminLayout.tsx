@@ -37,6 +37,9 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/rooms">{t('admin.nav.rooms')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/on-call">{t('admin.nav.onCall')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -25,6 +25,9 @@ export function MemberLinks() {
         <Link to="/safety-plan">{t('home.safetyPlanLink')}</Link>
       </li>
       <li>
+        <Link to="/help/me">{t('home.supportForYouLink')}</Link>
+      </li>
+      <li>
         <Link to="/profile">{t('home.profileLink')}</Link>
       </li>
       <li>

@@ -35,12 +35,31 @@ export function RoleSection({ role }: { role: Role }) {
           <li>
             <Link to="/admin/rooms">{t('admin.nav.rooms')}</Link>
           </li>
+          <li>
+            <Link to="/admin/on-call">{t('admin.nav.onCall')}</Link>
+          </li>
+          <li>
+            <Link to="/safety">{t('home.safetyAlertsLink')}</Link>
+          </li>
+        </ul>
+      )}
+      {role === 'supervisor' && (
+        <ul>
+          <li>
+            <Link to="/safety">{t('home.safetyAlertsLink')}</Link>
+          </li>
+          <li>
+            <Link to="/safety/concerns">{t('home.concernsLink')}</Link>
+          </li>
         </ul>
       )}
       {role === 'supporter' && (
         <ul>
           <li>
             <Link to="/support/requests">{t('home.supportRequestsLink')}</Link>
+          </li>
+          <li>
+            <Link to="/safety/concerns">{t('home.concernsLink')}</Link>
           </li>
         </ul>
       )}
