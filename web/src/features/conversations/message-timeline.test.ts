@@ -129,9 +129,10 @@ describe('catching up', () => {
 describe('shownMessages', () => {
   it('shows a held message to its author only', () => {
     const held = message(2, { status: 'held', authorId: 'sam', heldReason: 'contact_details' });
-    const messages = [message(1), held, message(3, { status: 'deleted', body: '' })];
-    expect(shownMessages(messages, 'sam').map((m) => m.seq)).toEqual([1, 2, 3]);
-    expect(shownMessages(messages, 'ada').map((m) => m.seq)).toEqual([1, 3]);
+    const removed = message(3, { status: 'deleted', body: '' });
+    expect(shownMessages([message(1), held, removed], 'sam').map((m) => m.seq)).toEqual([1, 2, 3]);
+    // Others are sent its place in the sequence without its words.
+    expect(shownMessages([message(1), { ...held, heldReason: null, body: '' }, removed], 'ada').map((m) => m.seq)).toEqual([1, 3]);
   });
 
   it('shows a message held for safety to the moderators the server sent its words to', () => {
