@@ -34,5 +34,7 @@ describe(`demo data on ${testDialect()}`, () => {
     const conversations = (await member.get('/api/conversations')).json().conversations;
     expect(conversations.map((c: { kind: string; title: string | null }) => [c.kind, c.title]).sort()).toEqual([['direct', null], ['room', 'Anxiety support']]);
     expect((await member.get('/api/rooms')).json().rooms.map((r: { title: string }) => r.title)).toEqual(['Anxiety support', 'Apoyo en español', 'Night owls']);
+    const shifts = (await admin.get('/api/safety/on-call')).json().shifts;
+    expect(shifts).toEqual([expect.objectContaining({ handle: 'Demo Supervisor Basil' })]);
   });
 });

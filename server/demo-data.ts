@@ -79,6 +79,11 @@ export async function seedDemoPeople(app: KindredApp): Promise<DemoPerson[]> {
     memberEn: cast('member@demo.kindred.invalid'),
     memberEs: cast('member2@demo.kindred.invalid'),
   });
+  // Someone is always on call in the demo, so "talk to someone now" and urgent alerts reach a person.
+  const now = new Date();
+  await app.kindred.safety.onCall.add(admin, {
+    userId: ids.get('supervisor@demo.kindred.invalid')!, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 30 * 24 * 3600_000).toISOString(), position: 1,
+  }, '127.0.0.1');
   return DEMO_PEOPLE;
 }
 
