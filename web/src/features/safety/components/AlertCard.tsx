@@ -8,6 +8,7 @@ import { notifiedHandles } from '../alert-view.js';
 import { AlertActions } from './AlertActions.js';
 import { AlertHistory } from './AlertHistory.js';
 import { AlertSignals } from './AlertSignals.js';
+import '../safety.css';
 
 interface AlertCardProps {
   alert: SafetyAlertDto;

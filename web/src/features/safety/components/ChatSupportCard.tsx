@@ -5,6 +5,7 @@ import { PlanPointer } from './PlanPointer.js';
 import { SupportLines } from './SupportLines.js';
 import { SupportWords } from './SupportWords.js';
 import { TalkNow } from './TalkNow.js';
+import '../safety.css';
 
 interface ChatSupportCardProps {
   card: SupportCardDto;

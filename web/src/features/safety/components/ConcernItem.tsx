@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ConcernDto } from '../../../../../shared/contracts/safety.js';
 import { DateTime } from '../../../ui/DateTime.js';
 import { AlertSignals } from './AlertSignals.js';
+import '../safety.css';
 
 /** Words from someone in my care that suggest they are struggling, with the way back to the conversation. */
 export function ConcernItem({ concern }: { concern: ConcernDto }) {
