@@ -198,7 +198,7 @@ describe('safety journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Apoyo para ti, ahora' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Personas a las que puedes llamar ahora' }).waitFor();
     await page.getByRole('button', { name: 'Hablar con alguien ahora' }).waitFor();
-    await page.getByRole('link', { name: 'Hacer tu plan de seguridad' }).waitFor();
+    await page.getByRole('link', { name: 'Haz tu plan de seguridad' }).waitFor();
     await expectAccessible(page);
     await context.close();
   });
