@@ -70,7 +70,8 @@ export const onCallShiftInput = z
     endsAt: z.iso.datetime({ offset: true, error: 'datetime_invalid' }),
     position: z.number().int().min(1).max(100).default(1),
   })
-  .refine((shift) => new Date(shift.endsAt) > new Date(shift.startsAt), { path: ['endsAt'], error: 'shift_ends_before_start' });
+  // Only judged when both times are valid, so a missing start is not also reported as a backwards shift.
+  .refine((shift) => !(Date.parse(shift.startsAt) >= Date.parse(shift.endsAt)), { path: ['endsAt'], error: 'shift_ends_before_start' });
 
 /** A message a supporter or moderator should look at: concern about someone in their care. */
 export const concernDto = z.object({

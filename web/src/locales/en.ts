@@ -420,6 +420,7 @@ const en = {
     passwordChanged: 'Your password has been changed. Your other sessions have been signed out.',
   },
   help: {
+    supportForYou: 'Your safety plan, and talking to someone on the team now',
     title: 'Get help now',
     intro: 'You don’t have to go through this alone. Reaching out to one of these services can help right now.',
     emergency: 'If you are in immediate danger, call your local emergency number now.',

@@ -427,6 +427,7 @@ const es: Messages = {
     passwordChanged: 'Tu contraseña se ha cambiado. Hemos cerrado tus otras sesiones.',
   },
   help: {
+    supportForYou: 'Tu plan de seguridad y hablar ahora con alguien del equipo',
     title: 'Pedir ayuda ahora',
     intro: 'No tienes que pasar por esto a solas. Hablar con uno de estos servicios puede ayudarte ahora mismo.',
     emergency: 'Si estás en peligro inmediato, llama ahora al número de emergencias de tu zona.',

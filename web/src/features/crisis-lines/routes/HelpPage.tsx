@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '../../auth/queries.js';
 import { Page } from '../../../ui/Page.js';
 import { HelpLines } from '../components/HelpLines.js';
 
@@ -7,6 +9,7 @@ import { HelpLines } from '../components/HelpLines.js';
 export function HelpPage() {
   const { t } = useTranslation();
   const linesHeadingId = useId();
+  const me = useMe();
   return (
     <Page title={t('help.title')}>
       <p className="lead">{t('help.intro')}</p>
@@ -17,6 +20,12 @@ export function HelpPage() {
         <h2 id={linesHeadingId}>{t('help.linesHeading')}</h2>
         <HelpLines />
       </section>
+      {/* Signed in, the team and the person's own safety plan are a step away too. */}
+      {me.data && (
+        <p>
+          <Link to="/help/me">{t('help.supportForYou')}</Link>
+        </p>
+      )}
     </Page>
   );
 }
