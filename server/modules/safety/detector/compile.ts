@@ -37,6 +37,8 @@ export interface CompiledLanguage {
   recency: RegExp;
   frames: RegExp | null;
   disavowal: RegExp | null;
+  /** A contrast after a disavowal cancels it. */
+  contrast: RegExp | null;
   rules: CompiledRule[];
   combinations: CombinationData[];
 }
@@ -74,7 +76,8 @@ export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
     history: anyOf(scopes.history, lexicons, at('history')),
     recency: anyOf(scopes.recency, lexicons, at('recency')),
     frames: scopes.frames.length ? anyOf(scopes.frames, lexicons, at('frames'), 'g') : null,
-    disavowal: scopes.disavowal.length ? anyOf(scopes.disavowal, lexicons, at('disavowal')) : null,
+    disavowal: scopes.disavowal.length ? anyOf(scopes.disavowal, lexicons, at('disavowal'), 'g') : null,
+    contrast: scopes.contrast?.length ? anyOf(scopes.contrast, lexicons, at('contrast')) : null,
     rules: data.rules.map((rule) => ({
       id: rule.id,
       category: rule.category,

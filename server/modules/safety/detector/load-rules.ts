@@ -21,6 +21,7 @@ const languageRulesSchema = z.object({
     recency: z.array(nonEmpty).min(1),
     frames: z.array(nonEmpty),
     disavowal: z.array(nonEmpty),
+    contrast: z.array(nonEmpty).optional(),
   }),
   rules: z
     .array(

@@ -40,7 +40,7 @@ export function contextOf(text: string, language: CompiledLanguage): MessageCont
   const clauseStarts = positionsAfter(text, language.clauseBreak);
   const context: MessageContext = { text, clauseStarts, sentences, historicalSentences, framed: false, disavowed: false };
   context.framed = isFramed(context, language);
-  context.disavowed = language.disavowal?.test(text) ?? false;
+  context.disavowed = isDisavowed(text, language);
   return context;
 }
 
@@ -72,6 +72,21 @@ function isFramed(context: MessageContext, language: CompiledLanguage): boolean 
   language.frames.lastIndex = 0;
   for (let match = language.frames.exec(context.text); match; match = language.frames.exec(context.text)) {
     if (!isNegated(context, match.index, language)) return true;
+  }
+  return false;
+}
+
+/**
+ * A disavowal ("im not suicidal", "no lo voy a hacer") counts only when nothing turns the message around after it:
+ * "im not suicidal but ive got the pills lined up" keeps its present-tense signals.
+ */
+function isDisavowed(text: string, language: CompiledLanguage): boolean {
+  if (!language.disavowal) return false;
+  language.disavowal.lastIndex = 0;
+  for (let match = language.disavowal.exec(text); match; match = language.disavowal.exec(text)) {
+    const after = text.slice(match.index + match[0].length);
+    if (!language.contrast || !language.contrast.test(after)) return true;
+    if (match[0].length === 0) language.disavowal.lastIndex += 1;
   }
   return false;
 }

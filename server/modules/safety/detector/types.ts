@@ -77,6 +77,9 @@ export interface LanguageRulesData {
     frames: string[];
     /** Statements that disavow intent, which keep combination rules from escalating to urgent. */
     disavowal: string[];
+    /** Words that turn a message around after a disavowal ("I'm not suicidal but I have the pills here"): a disavowal
+     * followed by one of these no longer keeps combinations from firing. */
+    contrast?: string[];
   };
   rules: RuleData[];
   combinations: CombinationData[];
