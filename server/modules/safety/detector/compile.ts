@@ -34,6 +34,10 @@ export interface CompiledLanguage {
   negationExceptions: RegExp;
   clauseBreak: RegExp;
   history: RegExp;
+  /** The same markers, global, to find where they are. */
+  historyAll: RegExp;
+  /** Words that turn a sentence back to now after a history marker ("but", "now", "tonight"). */
+  turns: RegExp | null;
   recency: RegExp;
   frames: RegExp | null;
   disavowal: RegExp | null;
@@ -74,6 +78,8 @@ export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
     negationExceptions: anyOf(scopes.negationExceptions.length ? scopes.negationExceptions : ['(?!)'], lexicons, at('negationExceptions'), 'g'),
     clauseBreak: new RegExp(`[.,!?;:\\n]|${bounded(scopes.clauseBreaks.map((b) => expand(b, lexicons, at('clauseBreaks'))).join('|'))}`, 'g'),
     history: anyOf(scopes.history, lexicons, at('history')),
+    historyAll: anyOf(scopes.history, lexicons, at('history'), 'g'),
+    turns: scopes.turns?.length ? anyOf(scopes.turns, lexicons, at('turns'), 'g') : null,
     recency: anyOf(scopes.recency, lexicons, at('recency')),
     frames: scopes.frames.length ? anyOf(scopes.frames, lexicons, at('frames'), 'g') : null,
     disavowal: scopes.disavowal.length ? anyOf(scopes.disavowal, lexicons, at('disavowal'), 'g') : null,

@@ -22,6 +22,7 @@ const languageRulesSchema = z.object({
     frames: z.array(nonEmpty),
     disavowal: z.array(nonEmpty),
     contrast: z.array(nonEmpty).optional(),
+    turns: z.array(nonEmpty).optional(),
   }),
   rules: z
     .array(

@@ -11,6 +11,9 @@ export interface MessageContext {
   /** [start, end) of each sentence. */
   sentences: [number, number][];
   historicalSentences: boolean[];
+  /** Positions of history markers ("used to", "years ago") and of turns back to now ("but", "now", "tonight"). */
+  historyMarks: number[];
+  turns: number[];
   framed: boolean;
   disavowed: boolean;
 }
@@ -38,7 +41,9 @@ export function contextOf(text: string, language: CompiledLanguage): MessageCont
     return language.history.test(sentence) && !language.recency.test(sentence);
   });
   const clauseStarts = positionsAfter(text, language.clauseBreak);
-  const context: MessageContext = { text, clauseStarts, sentences, historicalSentences, framed: false, disavowed: false };
+  const historyMarks = historicalSentences.some(Boolean) ? positionsOf(text, language.historyAll) : [];
+  const turns = historyMarks.length && language.turns ? positionsOf(text, language.turns) : [];
+  const context: MessageContext = { text, clauseStarts, sentences, historicalSentences, historyMarks, turns, framed: false, disavowed: false };
   context.framed = isFramed(context, language);
   context.disavowed = isDisavowed(text, language);
   return context;
@@ -61,9 +66,30 @@ export function isNegated(context: MessageContext, index: number, language: Comp
   return language.negationWindow.test(withoutExceptions);
 }
 
+/**
+ * A match is told in the past when its sentence carries a history marker and nothing turns the sentence back to
+ * now between that marker and the match: "i used to cut, now i have the pills ready" keeps "pills ready".
+ */
 export function isHistorical(context: MessageContext, index: number): boolean {
   const at = context.sentences.findIndex(([from, to]) => index >= from && index < to);
-  return at >= 0 && context.historicalSentences[at] === true;
+  if (at < 0 || context.historicalSentences[at] !== true) return false;
+  if (context.turns.length === 0) return true;
+  const [from, to] = context.sentences[at]!;
+  return context.historyMarks.some((mark) => {
+    if (mark < from || mark >= to) return false;
+    const [low, high] = mark < index ? [mark, index] : [index, mark];
+    return !context.turns.some((turn) => turn > low && turn < high);
+  });
+}
+
+function positionsOf(text: string, pattern: RegExp): number[] {
+  const positions: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    positions.push(match.index);
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return positions;
 }
 
 /** An education/fiction/hypothetical frame anywhere in the message, unless itself negated ("not for a project"). */

@@ -80,6 +80,8 @@ export interface LanguageRulesData {
     /** Words that turn a message around after a disavowal ("I'm not suicidal but I have the pills here"): a disavowal
      * followed by one of these no longer keeps combinations from firing. */
     contrast?: string[];
+    /** Words that bring a sentence back to now after a history marker, for what follows them ("i used to cut, now ..."). */
+    turns?: string[];
   };
   rules: RuleData[];
   combinations: CombinationData[];
