@@ -46,11 +46,19 @@ export function SiteNav() {
               </NavLink>
             </li>
           )}
+          {onSafetyTeam && (
+            <li>
+              <NavLink to="/safety/reports">{t('reports.queue.title')}</NavLink>
+            </li>
+          )}
           {caresForOthers && (
             <li>
               <NavLink to="/safety/concerns">{t('app.concerns')}</NavLink>
             </li>
           )}
+          <li>
+            <NavLink to="/reports/mine">{t('reports.mine.title')}</NavLink>
+          </li>
           <li>
             <NavLink to="/profile">{t('app.profile')}</NavLink>
           </li>

@@ -35,6 +35,9 @@ import { ConcernsPage } from '../features/safety/routes/ConcernsPage.js';
 import { OnCallRotaPage } from '../features/safety/routes/OnCallRotaPage.js';
 import { SafetyAlertsPage } from '../features/safety/routes/SafetyAlertsPage.js';
 import { SupportForYouPage } from '../features/safety/routes/SupportForYouPage.js';
+import { ModerationNoticesPage } from '../features/reports/routes/ModerationNoticesPage.js';
+import { ModerationQueuePage } from '../features/reports/routes/ModerationQueuePage.js';
+import { MyReportsPage } from '../features/reports/routes/MyReportsPage.js';
 import { ApplicationsAdminPage } from '../features/supporters/routes/ApplicationsAdminPage.js';
 import { SupporterPage } from '../features/supporters/routes/SupporterPage.js';
 import { TopicsAdminPage } from '../features/topics/routes/TopicsAdminPage.js';
@@ -79,12 +82,17 @@ export function createRouter() {
                 { path: 'safety-plan/:memberId', element: <SharedSafetyPlanPage /> },
                 { path: 'help/me', element: <SupportForYouPage /> },
                 { path: 'safety/concerns', element: <ConcernsPage /> },
+                { path: 'reports/mine', element: <MyReportsPage /> },
+                { path: 'moderation/me', element: <ModerationNoticesPage /> },
                 {
                   path: 'safety',
                   element: <SafetyTeamLayout />,
                   children: [
                     { index: true, element: <SafetyAlertsPage list="active" /> },
                     { path: 'resolved', element: <SafetyAlertsPage list="resolved" /> },
+                    { path: 'reports', element: <ModerationQueuePage view="open" /> },
+                    { path: 'reports/appeals', element: <ModerationQueuePage view="appeals" /> },
+                    { path: 'reports/decided', element: <ModerationQueuePage view="closed" /> },
                   ],
                 },
                 {

@@ -17,6 +17,7 @@ const CHAT_CODES = [
   'message_not_hideable',
   'message_not_held',
   'invitation_answered',
+  'suspended',
 ] as const;
 type ChatCode = (typeof CHAT_CODES)[number];
 
@@ -27,6 +28,8 @@ function isChatCode(code: string | undefined): code is ChatCode {
 export function closingReason(error: unknown): ClosingReason | null {
   if (!(error instanceof ApiError)) return null;
   if (error.code === 'agreement_changed' || error.code === 'room_archived') return error.code;
+  // A suspension stops writing, not reading: the conversation is still theirs, and the reason is shown with the message.
+  if (error.code === 'suspended') return null;
   // 404 keeps a conversation's existence hidden from people outside it, which is what the viewer now is.
   if (error.status === 404 || error.status === 403) return 'gone';
   return null;

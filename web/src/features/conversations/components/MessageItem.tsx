@@ -5,6 +5,7 @@ import type { MessageDto } from '../../../../../shared/contracts/conversations.j
 import { ConfirmButton } from '../../../ui/ConfirmButton.js';
 import { DateTime } from '../../../ui/DateTime.js';
 import { deleteMessage, hideMessage, releaseMessage } from '../api.js';
+import { ReportMessage } from '../../reports/components/ReportMessageDialog.js';
 import { chatProblemText } from '../chat-problems.js';
 import type { ReceiptState } from '../receipt.js';
 import { HideMessage } from './HideMessage.js';
@@ -82,6 +83,12 @@ export function MessageItem({ message, mine, canEdit, canHide, receipt, onUpdate
             onConfirm={() => remove.mutate(undefined, { onSuccess: changed })}
             danger
           />
+        </div>
+      )}
+      {/* Anyone can report someone else's words; the author is never told who. */}
+      {!mine && message.authorId !== null && message.status === 'visible' && (
+        <div className="message-actions">
+          <ReportMessage message={message} />
         </div>
       )}
       {hideable && (
