@@ -30,7 +30,7 @@ export const messageDto = z.object({
   /** Empty unless the viewer may read it: held messages only for their author, hidden and deleted for nobody. */
   body: z.string(),
   status: z.enum(messageStatuses),
-  /** Shown to the author only. */
+  /** Shown to the author, and to a room's moderators when the message waits for their safety review. */
   heldReason: z.enum(heldReasons).nullable(),
   /** A moderator's reason, shown to the author and to the room's moderators. */
   hiddenReason: z.string().nullable(),

@@ -29,7 +29,7 @@ export function presentMessage(row: MessageView, viewer: MessageViewer): Message
     clientId: isAuthor ? row.client_id : '',
     body: bodyFor(row, isAuthor, viewer),
     status: row.status as MessageDto['status'],
-    heldReason: isAuthor ? (row.held_reason as MessageDto['heldReason']) : null,
+    heldReason: isAuthor || (viewer.moderator && row.held_reason === 'safety') ? (row.held_reason as MessageDto['heldReason']) : null,
     hiddenReason: isAuthor || viewer.moderator ? row.hidden_reason : null,
     createdAt: row.created_at,
     editedAt: row.edited_at,

@@ -77,7 +77,7 @@ describe(`safety actions on ${testDialect()}`, () => {
     expect(held.supportCard.level).toBe('urgent');
     expect((await other!.client.get(`/api/conversations/${room.roomId}/messages`)).json().messages[0]).toMatchObject({ status: 'held', body: '' });
     expect((await room.moderator.get('/api/safety/concerns')).json().concerns[0]).toMatchObject({ body: URGENT });
-    expect((await room.moderator.get(`/api/conversations/${room.roomId}/messages`)).json().messages[0]).toMatchObject({ status: 'held', heldReason: null, body: URGENT });
+    expect((await room.moderator.get(`/api/conversations/${room.roomId}/messages`)).json().messages[0]).toMatchObject({ status: 'held', heldReason: 'safety', body: URGENT });
 
     expect((await other!.client.post(`/api/conversations/${room.roomId}/messages/${held.message.id}/release`)).statusCode).toBe(403);
     const released = await room.moderator.post(`/api/conversations/${room.roomId}/messages/${held.message.id}/release`);

@@ -136,7 +136,7 @@ describe('shownMessages', () => {
   });
 
   it('shows a message held for safety to the moderators the server sent its words to', () => {
-    const forModerator = message(2, { status: 'held', authorId: 'sam', heldReason: null, body: 'words waiting for review' });
+    const forModerator = message(2, { status: 'held', authorId: 'sam', heldReason: 'safety', body: 'words waiting for review' });
     expect(shownMessages([message(1), forModerator], 'ada').map((m) => m.seq)).toEqual([1, 2]);
   });
 });

@@ -62,7 +62,7 @@ export function MessageItem({ message, mine, canEdit, canHide, receipt, onUpdate
       {editing ? (
         <MessageEditor message={message} onSaved={stopEditing} onCancel={() => stopEditing()} />
       ) : (
-        <MessageBody message={message} />
+        <MessageBody message={message} mine={mine} />
       )}
       {receipt && <p className="message-receipt muted">{t(`chat.receipt.${receipt}`)}</p>}
       {failure && (
