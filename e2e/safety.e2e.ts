@@ -30,13 +30,13 @@ describe('safety journey', () => {
   let roomId: string;
 
   beforeAll(async () => {
-    people.admin = await matching.seed.user({ roles: ['admin'], handle: 'Ada Admin' });
+    people.admin = await matching.seed.user({ roles: ['admin'], handle: 'Aster Admin' });
     people.wren = await matching.seed.user({ roles: ['supervisor'], handle: 'Wren Supervisor' });
-    people.theo = await matching.seed.activeSupporter({ handle: 'Theo Supporter' });
-    people.ines = await matching.seed.user({ handle: 'Ines Member' });
-    people.rosa = await matching.seed.activeSupporter({ handle: 'Rosa Moderator' });
-    people.kai = await matching.seed.user({ handle: 'Kai Member' });
-    people.lena = await matching.seed.user({ handle: 'Lena Member' });
+    people.theo = await matching.seed.activeSupporter({ handle: 'Tarn Supporter' });
+    people.ines = await matching.seed.user({ handle: 'Iris Member' });
+    people.rosa = await matching.seed.activeSupporter({ handle: 'Rune Moderator' });
+    people.kai = await matching.seed.user({ handle: 'Koa Member' });
+    people.lena = await matching.seed.user({ handle: 'Lumi Member' });
     conversationId = await matching.seed.supportRelationship(people.ines, people.theo);
     roomId = await safety.seed.room(people.admin, 'Quiet hours', people.rosa, [people.kai, people.lena]);
   });
@@ -55,7 +55,7 @@ describe('safety journey', () => {
     const member = await journey.page();
     await signIn(member.page, people.ines.email, people.ines.password);
     const memberErrors = watchConsoleErrors(member.page);
-    await visit(member.page, `/conversations/${conversationId}`, 'Theo Supporter');
+    await visit(member.page, `/conversations/${conversationId}`, 'Tarn Supporter');
     await sendWithEnter(member.page, URGENT);
     const card = member.page.getByRole('region', { name: URGENT_CARD });
     await card.waitFor();
@@ -65,8 +65,8 @@ describe('safety journey', () => {
     await expectAccessible(member.page);
 
     // Without a reload, the supervisor on call hears of the alert and sees who, what, why and who was told.
-    await statusSays(supervisor.page, 'New urgent alert: words from Ines Member.');
-    const alert = alertCard(supervisor.page, 'Urgent words from Ines Member');
+    await statusSays(supervisor.page, 'New urgent alert: words from Iris Member.');
+    const alert = alertCard(supervisor.page, 'Urgent words from Iris Member');
     await alert.getByText(URGENT).waitFor();
     await alert.getByRole('heading', { name: 'Why it was flagged' }).waitFor();
     await alert.getByText('Wren Supervisor', { exact: true }).waitFor();
@@ -79,11 +79,11 @@ describe('safety journey', () => {
     await card.getByRole('button', { name: 'Close this note' }).click();
     await card.waitFor({ state: 'detached' });
     expect(await member.page.getByLabel('Your message').evaluate((element) => element === document.activeElement)).toBe(true);
-    await alertCard(supervisor.page, 'Ines Member asked to talk to someone now').waitFor();
+    await alertCard(supervisor.page, 'Iris Member asked to talk to someone now').waitFor();
 
     // The supervisor takes the alert on, notes an action (a note that is too short is named first) and resolves it.
     await alert.getByRole('button', { name: 'Acknowledge: I’m taking this on' }).click();
-    await statusSays(supervisor.page, 'You’ve taken on the alert about Ines Member.');
+    await statusSays(supervisor.page, 'You’ve taken on the alert about Iris Member.');
     await alert.getByText('Taken on by Wren Supervisor.').waitFor();
     await alert.getByRole('button', { name: 'Save the action' }).click();
     await alert.getByText('Please fill in this field.').waitFor();
@@ -94,10 +94,10 @@ describe('safety journey', () => {
     await expectAccessible(supervisor.page);
     await alert.getByLabel('Resolve with a note').fill('Safe tonight; Theo will check in tomorrow.');
     await alert.getByRole('button', { name: 'Resolve the alert' }).click();
-    await statusSays(supervisor.page, 'The alert about Ines Member is resolved.');
+    await statusSays(supervisor.page, 'The alert about Iris Member is resolved.');
     await alert.waitFor({ state: 'detached' });
     await supervisor.page.getByRole('navigation', { name: 'Alert lists' }).getByRole('link', { name: 'Resolved' }).click();
-    const resolved = alertCard(supervisor.page, 'Urgent words from Ines Member');
+    const resolved = alertCard(supervisor.page, 'Urgent words from Iris Member');
     await resolved.getByText('Safe tonight; Theo will check in tomorrow.').waitFor();
     await expectAccessible(supervisor.page);
 
@@ -106,10 +106,10 @@ describe('safety journey', () => {
     await signIn(supporter.page, people.theo.email, people.theo.password);
     await supporter.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Concerns' }).click();
     await supporter.page.getByRole('heading', { level: 1, name: 'Concerns' }).waitFor();
-    const concern = supporter.page.getByRole('article', { name: 'Ines Member may be in danger' });
+    const concern = supporter.page.getByRole('article', { name: 'Iris Member may be in danger' });
     await concern.getByText(URGENT).waitFor();
-    await concern.getByRole('link', { name: 'Open the conversation with Ines Member' }).click();
-    await supporter.page.getByRole('heading', { level: 1, name: 'Ines Member' }).waitFor();
+    await concern.getByRole('link', { name: 'Open the conversation with Iris Member' }).click();
+    await supporter.page.getByRole('heading', { level: 1, name: 'Iris Member' }).waitFor();
     await chatMessage(supporter.page, URGENT).waitFor();
     await expectAccessible(supporter.page);
 
