@@ -11,6 +11,10 @@ import { alertsRepo, type AlertView } from './alerts.repo.js';
 import { onCallRepo } from './on-call.repo.js';
 
 export type AlertsService = ReturnType<typeof createAlertsService>;
+export interface OpenedAlert {
+  alert: SafetyAlertDto;
+  userIds: string[];
+}
 
 export interface NewAlert {
   reason: 'urgent_message' | 'talk_now';
@@ -74,23 +78,30 @@ export function createAlertsService({ db, clock, realtime, config }: PlatformCon
     return alert;
   }
 
+  async function openWithin(trx: DbExecutor, input: NewAlert): Promise<OpenedAlert> {
+    const now = clock.now();
+    const id = newId();
+    const first = await recipients(trx, 0);
+    await alertsRepo.insert(trx, {
+      id, member_id: input.memberId, reason: input.reason, assessment_id: input.assessmentId, conversation_id: input.conversationId,
+      message_id: input.messageId, status: 'open', escalate_at: first.final ? null : escalateAt(now), acknowledged_by: null,
+      acknowledged_at: null, resolved_by: null, resolved_at: null, resolution_note: null, created_at: now.toISOString(),
+    });
+    await event(trx, id, 'opened', input.reason === 'talk_now' ? input.memberId : null, input.note, first.userIds);
+    return { alert: await one(trx, id), userIds: first.userIds };
+  }
+
   return {
     async open(input: NewAlert): Promise<SafetyAlertDto> {
-      const now = clock.now();
-      const { alert, userIds } = await db.transaction().execute(async (trx) => {
-        const id = newId();
-        const first = await recipients(trx, 0);
-        await alertsRepo.insert(trx, {
-          id, member_id: input.memberId, reason: input.reason, assessment_id: input.assessmentId, conversation_id: input.conversationId,
-          message_id: input.messageId, status: 'open', escalate_at: first.final ? null : escalateAt(now), acknowledged_by: null,
-          acknowledged_at: null, resolved_by: null, resolved_at: null, resolution_note: null, created_at: now.toISOString(),
-        });
-        await event(trx, id, 'opened', input.reason === 'talk_now' ? input.memberId : null, input.note, first.userIds);
-        return { alert: await one(trx, id), userIds: first.userIds };
-      });
-      await announce(alert, userIds);
-      return alert;
+      const opened = await db.transaction().execute((trx) => openWithin(trx, input));
+      await announce(opened.alert, opened.userIds);
+      return opened.alert;
     },
+
+    /** Opens an alert inside the caller's transaction (so it commits with what raised it); announce it after. */
+    openWithin,
+
+    announceOpened: (opened: OpenedAlert) => announce(opened.alert, opened.userIds),
 
     /** Runs on a timer in every process; each due alert moves one step, once. */
     async escalateDue(): Promise<number> {

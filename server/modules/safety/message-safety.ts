@@ -14,18 +14,21 @@ import type { SupportCards } from './support-card.js';
  * still reach the supporter, who must act on them). The author sees a support card at once either way.
  */
 export function createMessageSafety({ db, clock, realtime }: PlatformContext, deps: { alerts: AlertsService; supportCards: SupportCards }): MessageScreen {
+  /** The assessment, its notices and (when urgent) the alert commit together: one write, nothing half-done. */
   async function record(assessment: RiskAssessment, text: string, source: { authorId: string; conversationId: string; messageId: string }, carers: string[]) {
     const at = clock.now().toISOString();
     const id = newId();
     const signals = assessment.signals.map(({ rule, category, evidence }) => ({ rule, category, evidence }));
-    await db.transaction().execute(async (trx) => {
+    const alert = await db.transaction().execute(async (trx) => {
       await assessmentsRepo.insert(trx, {
         id, author_id: source.authorId, source_type: 'message', source_id: source.messageId, conversation_id: source.conversationId,
         level: assessment.level, signals: JSON.stringify(signals), rules_version: assessment.rulesVersion, lang: assessment.lang, excerpt: text, created_at: at,
       });
       await assessmentsRepo.insertNotices(trx, carers.map((recipient) => ({ id: newId(), assessment_id: id, recipient_id: recipient, seen_at: null, created_at: at })));
+      if (assessment.level !== 'urgent') return null;
+      return deps.alerts.openWithin(trx, { reason: 'urgent_message', memberId: source.authorId, conversationId: source.conversationId, messageId: source.messageId, assessmentId: id, note: null });
     });
-    return { id, signals, at };
+    return { id, signals, at, alert };
   }
 
   return {
@@ -43,10 +46,9 @@ export function createMessageSafety({ db, clock, realtime }: PlatformContext, de
             assessmentId: recorded.id, level, conversationId: context.conversationId, messageId: message.id,
             authorHandle: context.authorHandle, body: text, signals: recorded.signals, createdAt: recorded.at,
           };
+          // Someone who may be in danger now comes first.
+          if (recorded.alert) await deps.alerts.announceOpened(recorded.alert);
           for (const carer of carers) realtime.toUser(carer, 'safety:concern', concern);
-          if (level === 'urgent') {
-            await deps.alerts.open({ reason: 'urgent_message', memberId: context.authorId, conversationId: context.conversationId, messageId: message.id, assessmentId: recorded.id, note: null });
-          }
           return deps.supportCards.build(context.authorId, level);
         },
       };
