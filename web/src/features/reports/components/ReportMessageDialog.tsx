@@ -6,7 +6,7 @@ import { useFormErrors } from '../../../lib/form-errors.js';
 import { ErrorSummary } from '../../../ui/ErrorSummary.js';
 import { FormField } from '../../../ui/FormField.js';
 import { useCreateReport } from '../queries.js';
-import { RadioGroup } from './RadioGroup.js';
+import { RadioGroup } from '../../../ui/RadioGroup.js';
 
 type Reason = (typeof reportReasons)[number];
 

@@ -10,7 +10,7 @@ import { QueryState } from '../../../ui/QueryState.js';
 import { StatusMessage } from '../../../ui/StatusMessage.js';
 import type { QueueView } from '../api.js';
 import { NoteForm } from '../components/NoteForm.js';
-import { RadioGroup } from '../components/RadioGroup.js';
+import { RadioGroup } from '../../../ui/RadioGroup.js';
 import { useDecideAppeal, useDecideReport, useModerationQueue } from '../queries.js';
 
 const VIEW_PATHS: Record<QueueView, string> = { open: '/safety/reports', appeals: '/safety/reports/appeals', closed: '/safety/reports/decided' };

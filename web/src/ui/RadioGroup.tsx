@@ -1,5 +1,5 @@
-import type { FieldError } from '../../../../../shared/contracts/problem.js';
-import { describedBy, FieldErrorMessage } from '../../../ui/FieldErrorMessage.js';
+import type { FieldError } from '../../../shared/contracts/problem.js';
+import { describedBy, FieldErrorMessage } from './FieldErrorMessage.js';
 
 interface RadioGroupProps<V extends string> {
   /** Prefix for the radios' ids; the first radio has this id, so error links can focus it. */
