@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../shared/contracts/problem.js';
-import { describedBy, FieldErrorMessage } from './FieldErrorMessage.js';
+import { ChoiceFieldset } from './ChoiceFieldset.js';
 import type { SelectOption } from './SelectField.js';
 
 interface CheckboxGroupProps {
@@ -18,9 +18,6 @@ interface CheckboxGroupProps {
 
 /** A fieldset of checkboxes for choosing several values; keeps the options' order in the result. */
 export function CheckboxGroup({ id, legend, options, selected, onChange, hint, error, children }: CheckboxGroupProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-
   function toggle(value: string, checked: boolean) {
     if (!checked) {
       onChange(selected.filter((existing) => existing !== value));
@@ -33,36 +30,22 @@ export function CheckboxGroup({ id, legend, options, selected, onChange, hint, e
   }
 
   return (
-    <fieldset
-      className={error ? 'field fieldset field-invalid' : 'field fieldset'}
-      aria-describedby={describedBy(hint ? hintId : null, error ? errorId : null)}
-    >
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <ChoiceFieldset
+      id={id}
+      legend={legend}
+      options={options}
+      hint={hint}
+      error={error}
+      input={(option, inputId) => (
+        <input
+          id={inputId}
+          type="checkbox"
+          checked={selected.includes(option.value)}
+          onChange={(event) => toggle(option.value, event.target.checked)}
+        />
       )}
-      <ul className="checkbox-list">
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index}`;
-          return (
-            <li key={option.value} className="checkbox">
-              <input
-                id={optionId}
-                type="checkbox"
-                checked={selected.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-              />
-              <label htmlFor={optionId} lang={option.lang}>
-                {option.label}
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-      <FieldErrorMessage id={errorId} error={error} />
+    >
       {children}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
