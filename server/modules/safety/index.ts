@@ -9,6 +9,7 @@ import { createConcernsService } from './concerns.service.js';
 import { crisisLinesRoutes } from './crisis-lines.routes.js';
 import { createCrisisLinesService } from './crisis-lines.service.js';
 import { runEscalationChecks } from './escalation-timer.js';
+import { warmUp } from './detector/index.js';
 import { createMessageSafety } from './message-safety.js';
 import { createOnCallService } from './on-call.service.js';
 import { registerSafetyPlanPersonalData } from './safety-plan.personal-data.js';
@@ -40,6 +41,7 @@ export function safetyModule(ctx: PlatformContext, deps: { circle: SupportCircle
     await app.register(safetyPlanRoutes(safetyPlans));
     await app.register(safetyActionRoutes({ alerts, onCall, concerns, supportCards }));
     runEscalationChecks(app, alerts, ctx.config.safety.escalationCheckSeconds);
+    app.addHook('onReady', async () => warmUp());
   };
   return { crisisLines, safetyPlans, alerts, onCall, messageScreen, routes };
 }

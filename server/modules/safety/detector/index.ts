@@ -16,6 +16,17 @@ const LANGUAGES: Record<DetectorLanguage, CompiledLanguage> = {
   es: compileLanguage(loadLanguageRules('es')),
 };
 
+/**
+ * V8 compiles each regular expression on its first use and again, to machine code, soon after: about
+ * a second for all the rules. A server runs this once at start so the first person who writes in
+ * crisis does not wait for it.
+ */
+export function warmUp(): void {
+  for (const lang of Object.keys(LANGUAGES) as DetectorLanguage[]) {
+    for (let pass = 0; pass < 3; pass += 1) assessText('warming up: tonight the pills, goodbye. i used to, but now', LANGUAGES[lang]);
+  }
+}
+
 /** Unknown languages are guessed between English and Spanish from simple cues, defaulting to English. */
 export function detectRisk(text: string, lang: string): RiskAssessment {
   const resolved = resolveLanguage(lang ?? '', lang === 'en' || lang === 'es' ? '' : normalise(text));
