@@ -353,6 +353,148 @@ export interface ChatInvitationsTable {
   responded_at: Timestamp | null;
 }
 
+export interface GoalsTable {
+  id: string;
+  member_id: string;
+  title: string;
+  why: string;
+  target_date: string | null;
+  visibility: string;
+  status: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface GoalStepsTable {
+  id: string;
+  goal_id: string;
+  text: string;
+  status: string;
+  suggested_by: string | null;
+  position: number;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+}
+
+export interface GoalUpdatesTable {
+  id: string;
+  goal_id: string;
+  author_id: string | null;
+  note: string;
+  created_at: Timestamp;
+}
+
+export interface CheckInPlansTable {
+  id: string;
+  relationship_id: string;
+  rrule: string;
+  /** Wall-clock start in the plan's time zone, 'YYYY-MM-DDTHH:mm'. */
+  starts_local: string;
+  time_zone: string;
+  duration_minutes: number;
+  meeting_mode: string;
+  meeting_detail: string | null;
+  status: string;
+  proposed_by: string | null;
+  agreed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CheckInsTable {
+  id: string;
+  relationship_id: string;
+  plan_id: string | null;
+  planned_at: Timestamp;
+  duration_minutes: number;
+  meeting_mode: string;
+  meeting_detail: string | null;
+  status: string;
+  marked_by: string | null;
+  marked_at: Timestamp | null;
+  mood: number | null;
+  mood_words: string | null;
+  talked_about: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionNotesTable {
+  id: string;
+  relationship_id: string;
+  check_in_id: string | null;
+  author_id: string | null;
+  body: string;
+  shared_with_member: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CheckInFeedbackTable {
+  id: string;
+  check_in_id: string;
+  relationship_id: string;
+  supporter_id: string | null;
+  felt_heard: number;
+  worked_on_what_i_wanted: number;
+  way_we_talked_suited_me: number;
+  overall: number;
+  created_at: Timestamp;
+}
+
+export interface RelationshipClosingNotesTable {
+  id: string;
+  relationship_id: string;
+  author_id: string;
+  note: string;
+  created_at: Timestamp;
+}
+
+export interface CalendarFeedsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  data: string;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  emailed_at: Timestamp | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  channels: string;
+  reminder_minutes_before: number;
+  quiet_from: string | null;
+  quiet_until: string | null;
+  weekly_digest: number;
+  updated_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  dedupe_key: string | null;
+  run_at: Timestamp;
+  status: string;
+  attempts: number;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -384,5 +526,17 @@ export interface Database {
   safety_plan_shares: SafetyPlanSharesTable;
   reports: ReportsTable;
   user_sanctions: UserSanctionsTable;
+  goals: GoalsTable;
+  goal_steps: GoalStepsTable;
+  goal_updates: GoalUpdatesTable;
+  check_in_plans: CheckInPlansTable;
+  check_ins: CheckInsTable;
+  session_notes: SessionNotesTable;
+  check_in_feedback: CheckInFeedbackTable;
+  relationship_closing_notes: RelationshipClosingNotesTable;
+  calendar_feeds: CalendarFeedsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  jobs: JobsTable;
 }
 
