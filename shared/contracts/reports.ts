@@ -24,6 +24,10 @@ export const myReportDto = z.object({
   reason: z.enum(reportReasons),
   status: z.enum(['open', 'closed']),
   outcome: z.enum(reportOutcomes).nullable(),
+  /** The person the report is about, as the reporter already knows them; null once their account is gone. */
+  reportedHandle: z.string().nullable(),
+  /** When the decision was looked at again on the person's appeal: kept, or reversed (the action undone). */
+  review: z.enum(['upheld', 'overturned']).nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
 });

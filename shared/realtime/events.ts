@@ -31,6 +31,12 @@ export interface ServerToClientEvents {
   'safety:alerts-changed': () => void;
   /** To a member's supporter or a room's moderators: words that suggest someone is struggling. */
   'safety:concern': (concern: ConcernDto) => void;
+  /** To everyone on the safety team: a report was filed or decided, or an appeal was lodged or decided. */
+  'moderation:queue-changed': () => void;
+  /** To a reporter: one of their reports was decided (or its decision was reviewed on appeal). */
+  'moderation:my-reports-changed': () => void;
+  /** To the person a decision is about: a decision about them was made, appealed or reviewed. */
+  'moderation:notices-changed': () => void;
 }
 
 export interface ClientToServerEvents {

@@ -4,13 +4,15 @@ import type { ReportView } from './reports.repo.js';
 
 type ReportRow = Omit<ReportsTable, never>;
 
-export function presentMyReport(row: ReportRow): MyReportDto {
+export function presentMyReport(row: ReportView): MyReportDto {
   return {
     id: row.id,
     subjectType: row.subject_type as MyReportDto['subjectType'],
     reason: row.reason as MyReportDto['reason'],
     status: row.status as MyReportDto['status'],
     outcome: row.outcome as MyReportDto['outcome'],
+    reportedHandle: row.reported_user_id ? row.reported_handle : null,
+    review: row.appeal_outcome as MyReportDto['review'],
     createdAt: row.created_at,
     decidedAt: row.decided_at,
   };

@@ -27,7 +27,7 @@ export const reportsRepo = {
   },
 
   byReporter: (db: DbExecutor, reporterId: string) =>
-    db.selectFrom('reports').selectAll().where('reporter_id', '=', reporterId).orderBy('created_at', 'desc').execute(),
+    reportsWithPeople(db).where('reports.reporter_id', '=', reporterId).orderBy('reports.created_at', 'desc').execute(),
 
   /** Decisions that acted on the person (not dismissals), newest first. */
   decisionsAbout: (db: DbExecutor, userId: string) =>

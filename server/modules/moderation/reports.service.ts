@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { addMinutes } from '../../platform/clock.js';
 import type { PlatformContext } from '../../platform/context.js';
+import { afterCommit } from '../../platform/db/connect.js';
 import { fieldError, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { AccountsService } from '../accounts/index.js';
@@ -17,8 +18,18 @@ export type ReportsService = ReturnType<typeof createReportsService>;
 /**
  * Reports close the loop: the reporter learns the outcome, the person reported learns the decision and
  * may appeal once, and every step is audited. The reporter is never named to the person reported.
+ * Each change is announced once committed, with no payload: the safety team's queue, the reporter's list
+ * and the notices of the person concerned fetch what they may see afresh.
  */
-export function createReportsService({ db, clock, sessions }: PlatformContext, deps: { conversations: ConversationsService; accounts: AccountsService }) {
+export function createReportsService({ db, clock, sessions, realtime }: PlatformContext, deps: { conversations: ConversationsService; accounts: AccountsService }) {
+  function announce(changed: { reporterId?: string | null; reportedUserId?: string | null }): () => void {
+    return () => {
+      realtime.toSafetyTeam('moderation:queue-changed');
+      if (changed.reporterId) realtime.toUser(changed.reporterId, 'moderation:my-reports-changed');
+      if (changed.reportedUserId) realtime.toUser(changed.reportedUserId, 'moderation:notices-changed');
+    };
+  }
+
   async function subjectOf(actor: Actor, input: z.output<typeof createReportInput>) {
     if (input.subjectType === 'message') {
       const message = await deps.conversations.reportable(actor, input.conversationId!, input.messageId!);
@@ -34,13 +45,15 @@ export function createReportsService({ db, clock, sessions }: PlatformContext, d
     async create(actor: Actor, input: z.output<typeof createReportInput>): Promise<MyReportDto> {
       const subject = await subjectOf(actor, input);
       const id = newId();
-      await db.transaction().execute(async (trx) => {
+      await afterCommit(db, async (trx) => {
         await reportsRepo.insert(trx, {
           id, reporter_id: actor.userId, subject_type: input.subjectType, message_id: subject.messageId, conversation_id: subject.conversationId,
           reported_user_id: subject.reportedUserId, reason: input.reason, details: input.details, excerpt: subject.excerpt, status: 'open',
           outcome: null, decided_by: null, decided_at: null, decision_note: null, appeal_text: null, appealed_at: null, appeal_outcome: null,
           appeal_decided_by: null, appeal_decided_at: null, appeal_note: null, created_at: clock.now().toISOString(),
         });
+        // The reporter's other open tabs list it too; the person reported hears nothing until a decision.
+        return { result: undefined, announce: announce({ reporterId: actor.userId }) };
       });
       return presentMyReport((await reportsRepo.find(db, id))!);
     },
@@ -74,7 +87,7 @@ export function createReportsService({ db, clock, sessions }: PlatformContext, d
         throw problems.invalidFields([fieldError('outcome', 'person_gone', 'The person reported no longer has an account.')]);
       }
       const now = clock.now();
-      await db.transaction().execute(async (trx) => {
+      await afterCommit(db, async (trx) => {
         if (!(await reportsRepo.transition(trx, id, 'open', { status: 'closed', outcome: decision.outcome, decided_by: actor.userId, decided_at: now.toISOString(), decision_note: decision.note }))) {
           throw problems.stateConflict('report_decided', 'Someone has already decided this report.');
         }
@@ -86,6 +99,8 @@ export function createReportsService({ db, clock, sessions }: PlatformContext, d
           });
         }
         await recordAudit(trx, { action: `report.${decision.outcome}`, at: now, actorId: actor.userId, subjectType: 'report', subjectId: id, ip, details: { reportedUserId: report.reported_user_id } });
+        // A dismissal is never shown to the person reported, so they are not told anything changed.
+        return { result: undefined, announce: announce({ reporterId: report.reporter_id, reportedUserId: decision.outcome === 'dismissed' ? null : report.reported_user_id }) };
       });
       if (decision.outcome === 'hidden') await deps.conversations.moderateByStaff(report.message_id!, { hide: { by: actor.userId, reason: decision.note } });
       // A suspension starts now: open sockets close, so shared spaces stop reaching them at once.
@@ -99,6 +114,8 @@ export function createReportsService({ db, clock, sessions }: PlatformContext, d
       if (!report || report.reported_user_id !== actor.userId || report.status !== 'closed' || report.outcome === 'dismissed') throw problems.notFound('decision');
       if (report.appealed_at) throw problems.stateConflict('already_appealed', 'You have already appealed this decision.');
       if (!(await reportsRepo.recordAppeal(db, id, text, clock.now().toISOString()))) throw problems.stateConflict('already_appealed', 'You have already appealed this decision.');
+      // The reporter is not told of an appeal, only of its result.
+      announce({ reportedUserId: actor.userId })();
       const updated = (await reportsRepo.find(db, id))!;
       const sanction = updated.outcome === 'suspended' ? await sanctionsRepo.forReport(db, id) : undefined;
       return presentNotice(updated, sanction && !sanction.lifted_at ? (sanction.ends_at ?? 'indefinite') : null);
@@ -109,12 +126,13 @@ export function createReportsService({ db, clock, sessions }: PlatformContext, d
       const report = await reportsRepo.find(db, id);
       if (!report) throw problems.notFound('report');
       const now = clock.now().toISOString();
-      await db.transaction().execute(async (trx) => {
+      await afterCommit(db, async (trx) => {
         if (!(await reportsRepo.transition(trx, id, 'appealed', { appeal_outcome: decision.outcome, appeal_decided_by: actor.userId, appeal_decided_at: now, appeal_note: decision.note }))) {
           throw problems.stateConflict('no_open_appeal', 'There is no appeal waiting on this report.');
         }
         if (decision.outcome === 'overturned') await sanctionsRepo.liftForReport(trx, id, now);
         await recordAudit(trx, { action: `report.appeal_${decision.outcome}`, at: clock.now(), actorId: actor.userId, subjectType: 'report', subjectId: id, ip });
+        return { result: undefined, announce: announce({ reporterId: report.reporter_id, reportedUserId: report.reported_user_id }) };
       });
       if (decision.outcome === 'overturned' && report.outcome === 'hidden' && report.message_id) await deps.conversations.moderateByStaff(report.message_id, 'restore');
       return presentQueued((await reportsRepo.find(db, id))!, 0);
