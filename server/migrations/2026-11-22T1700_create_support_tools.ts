@@ -82,6 +82,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('check_ins_slot_idx').on('check_ins').columns(['relationship_id', 'planned_at']).unique().execute();
   await db.schema.createIndex('check_ins_due_idx').on('check_ins').columns(['status', 'planned_at']).execute();
 
+  // Which supervisor looks after which supporter: their notes and feedback trends are visible to them alone.
+  await db.schema
+    .createTable('supervision_assignments')
+    .addColumn('supporter_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('supervisor_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('assigned_by', 'text', (col) => col.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .addPrimaryKeyConstraint('supervision_assignments_pk', ['supporter_id', 'supervisor_id'])
+    .execute();
+  await db.schema.createIndex('supervision_assignments_supervisor_idx').on('supervision_assignments').column('supervisor_id').execute();
+
   // A supporter's notes: private to them and their supervisors unless they share one with the member.
   await db.schema
     .createTable('session_notes')
@@ -177,7 +188,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['jobs', 'notification_preferences', 'notifications', 'calendar_feeds', 'relationship_closing_notes', 'check_in_feedback', 'session_notes', 'check_ins', 'check_in_plans', 'goal_updates', 'goal_steps', 'goals']) {
+  for (const table of ['jobs', 'notification_preferences', 'notifications', 'calendar_feeds', 'relationship_closing_notes', 'check_in_feedback', 'session_notes', 'check_ins', 'supervision_assignments', 'check_in_plans', 'goal_updates', 'goal_steps', 'goals']) {
     await db.schema.dropTable(table).execute();
   }
 }

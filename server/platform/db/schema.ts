@@ -420,6 +420,13 @@ export interface CheckInsTable {
   updated_at: Timestamp;
 }
 
+export interface SupervisionAssignmentsTable {
+  supporter_id: string;
+  supervisor_id: string;
+  assigned_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface SessionNotesTable {
   id: string;
   relationship_id: string;
@@ -531,6 +538,7 @@ export interface Database {
   goal_updates: GoalUpdatesTable;
   check_in_plans: CheckInPlansTable;
   check_ins: CheckInsTable;
+  supervision_assignments: SupervisionAssignmentsTable;
   session_notes: SessionNotesTable;
   check_in_feedback: CheckInFeedbackTable;
   relationship_closing_notes: RelationshipClosingNotesTable;
