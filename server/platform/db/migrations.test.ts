@@ -22,7 +22,7 @@ describe(`migrations on ${testDialect()}`, () => {
       'check_ins', 'concern_notices', 'consent_records', 'conversation_members', 'conversations', 'crisis_lines', 'goal_steps', 'goal_updates',
       'goals', 'jobs', 'match_offers', 'messages', 'notification_preferences', 'notifications', 'on_call_shifts', 'profiles',
       'program_settings', 'relationship_closing_notes', 'reports', 'risk_assessments', 'safety_alert_events', 'safety_alerts', 'safety_plan_shares', 'safety_plans',
-      'session_notes', 'sessions', 'support_relationships', 'support_requests', 'supervision_assignments', 'supporter_applications', 'supporter_profiles', 'topics', 'user_roles',
+      'session_notes', 'sessions', 'supervision_assignments', 'support_relationships', 'support_requests', 'supporter_applications', 'supporter_profiles', 'topics', 'user_roles',
       'user_sanctions', 'users',
     ]);
 
