@@ -14,7 +14,7 @@ export const createReportInput = z
     details: z.string().trim().max(1000, { error: 'too_long' }).default(''),
   })
   .refine((r) => r.subjectType !== 'message' || (r.conversationId && r.messageId), { path: ['messageId'], error: 'required' })
-  .refine((r) => r.subjectType !== 'user' || r.userId, { path: ['userId'], error: 'required' });
+  .refine((r) => r.subjectType !== 'user' || r.userId, { path: ['userId'], error: 'person_required' });
 export type CreateReportInput = z.input<typeof createReportInput>;
 
 /** What the reporter sees: what happened, never who decided. */

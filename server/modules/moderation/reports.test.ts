@@ -35,6 +35,7 @@ describe(`reports and moderation on ${testDialect()}`, () => {
 
     expect((await report({ reason: 'because' })).json().errors[0]).toMatchObject({ field: 'reason' });
     expect((await report({ messageId: undefined })).json().errors[0]).toMatchObject({ field: 'messageId', code: 'required' });
+    expect((await reporter.client.post('/api/reports', { subjectType: 'user', reason: 'other' })).json().errors[0]).toMatchObject({ field: 'userId', code: 'person_required' });
     const own = await reported.client.post('/api/reports', { subjectType: 'message', conversationId: room.roomId, messageId, reason: 'other' });
     expect(own.json().errors[0]).toMatchObject({ field: 'messageId', code: 'report_self' });
     const outsider = await signedInClient(t.app, await createUser(t.app));

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import {
   appealDecision,
   createReport,
@@ -15,6 +16,16 @@ import {
 const mineKey = ['reports', 'mine'] as const;
 const noticesKey = ['reports', 'notices'] as const;
 const queueKey = ['reports', 'queue'] as const;
+
+/** The lists that change under a person while they look at them. */
+export type LiveList = 'queue' | 'mine' | 'notices';
+const liveKeys: Record<LiveList, readonly string[]> = { queue: queueKey, mine: mineKey, notices: noticesKey };
+
+/** Reads a list afresh (every view of the queue, when it is the queue) if it is on screen. */
+export function useRefreshList(list: LiveList): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: liveKeys[list] }), [queryClient, list]);
+}
 
 export function useMyReports() {
   return useQuery({ queryKey: mineKey, queryFn: fetchMyReports, staleTime: 0 });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LoadError } from '../../../ui/LoadError.js';
 import { Loading } from '../../../ui/Loading.js';
 import { Page } from '../../../ui/Page.js';
+import { ReportFromConversation } from '../../reports/components/ReportPerson.js';
 import { ChatSupportCard } from '../../safety/components/ChatSupportCard.js';
 import { SupportCardOffer } from '../../safety/support-card-context.js';
 import { conversationName, isPeerConversation } from '../conversation-display.js';
@@ -61,6 +62,12 @@ export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
           <>
             {' · '}
             <Link to={`/rooms/${encodeURIComponent(conversationId)}`}>{t('chat.aboutRoom')}</Link>
+          </>
+        )}
+        {conversation && (
+          <>
+            {' · '}
+            <ReportFromConversation conversation={conversation} viewerId={viewerId} />
           </>
         )}
       </p>

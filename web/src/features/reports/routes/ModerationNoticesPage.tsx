@@ -8,6 +8,7 @@ import { Page } from '../../../ui/Page.js';
 import { QueryState } from '../../../ui/QueryState.js';
 import { StatusMessage } from '../../../ui/StatusMessage.js';
 import { NoteForm } from '../components/NoteForm.js';
+import { useLiveList } from '../hooks/use-live-list.js';
 import { useAppealDecision, useMyNotices } from '../queries.js';
 
 /** Decisions the safety team made about me, with their reason, and one appeal each. */
@@ -15,6 +16,7 @@ export function ModerationNoticesPage() {
   const { t } = useTranslation();
   const notices = useMyNotices();
   const [status, setStatus] = useState<string | null>(null);
+  useLiveList('notices');
   return (
     <Page title={t('reports.notices.title')}>
       <StatusMessage message={status} />

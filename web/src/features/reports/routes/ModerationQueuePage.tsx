@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { decideAppealInput, decideReportInput, reportOutcomes, type QueuedReportDto, type ReportOutcome } from '../../../../../shared/contracts/reports.js';
@@ -10,16 +10,31 @@ import { QueryState } from '../../../ui/QueryState.js';
 import { StatusMessage } from '../../../ui/StatusMessage.js';
 import type { QueueView } from '../api.js';
 import { NoteForm } from '../components/NoteForm.js';
+import { useLiveList } from '../hooks/use-live-list.js';
+import { countArrivals } from '../queue-arrivals.js';
 import { RadioGroup } from '../../../ui/RadioGroup.js';
 import { useDecideAppeal, useDecideReport, useModerationQueue } from '../queries.js';
 
 const VIEW_PATHS: Record<QueueView, string> = { open: '/safety/reports', appeals: '/safety/reports/appeals', closed: '/safety/reports/decided' };
 
-/** The moderation queue for supervisors and admins: open reports, appeals waiting, and recent decisions. */
+/**
+ * The moderation queue for supervisors and admins: open reports, appeals waiting, and recent decisions.
+ * It stays current while open, and says politely when something new arrives in the list on screen.
+ */
 export function ModerationQueuePage({ view }: { view: QueueView }) {
   const { t } = useTranslation();
   const queue = useModerationQueue(view);
   const [status, setStatus] = useState<string | null>(null);
+  const shown = useRef<{ view: QueueView; ids: Set<string> } | null>(null);
+  useLiveList('queue');
+
+  useEffect(() => {
+    if (!queue.data) return;
+    const ids = queue.data.map((report) => report.id);
+    const arrived = countArrivals(shown.current?.view === view ? shown.current.ids : null, ids);
+    shown.current = { view, ids: new Set(ids) };
+    if (arrived > 0) setStatus(t(`reports.queue.arrived.${view}`, { count: arrived }));
+  }, [queue.data, view, t]);
   return (
     <Page title={t('reports.queue.title')}>
       <StatusMessage message={status} />
@@ -75,7 +90,7 @@ function QueuedReport({ report, view, onDone }: { report: QueuedReportDto; view:
   }
   return (
     <article className="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('reports.queue.cardTitle', { subject: t(`reports.subject.${report.subjectType}`), handle: person })}</h3>
+      <h3 id={headingId}>{t(`reports.queue.cardTitle.${report.subjectType}`, { handle: person })}</h3>
       <FactList facts={facts} />
       {view === 'open' && <DecideReport report={report} person={person} onDone={onDone} />}
       {view === 'appeals' && <DecideAppeal report={report} person={person} onDone={onDone} />}
