@@ -17,7 +17,10 @@ export const supportCardDto = z.object({
 });
 export type SupportCardDto = z.infer<typeof supportCardDto>;
 
-export const alertReasons = ['urgent_message', 'talk_now'] as const;
+export const alertReasons = ['urgent_message', 'urgent_text', 'talk_now'] as const;
+/** Where assessed words were written: a chat message, or text elsewhere in a person's support. */
+export const textSources = ['message', 'session_note', 'check_in', 'goal', 'closing_note'] as const;
+export type TextSource = (typeof textSources)[number];
 export const alertStatuses = ['open', 'acknowledged', 'resolved'] as const;
 
 export const alertEventDto = z.object({
@@ -34,8 +37,8 @@ export const safetyAlertDto = z.object({
   status: z.enum(alertStatuses),
   member: z.object({ userId: z.string(), handle: z.string() }).nullable(),
   conversationId: z.string().nullable(),
-  /** The words that raised the alert, for the people who must act on them. */
-  message: z.object({ id: z.string(), body: z.string(), createdAt: z.string() }).nullable(),
+  /** The words that raised the alert, for the people who must act on them, and where they were written. */
+  message: z.object({ id: z.string(), body: z.string(), createdAt: z.string(), source: z.enum(textSources) }).nullable(),
   signals: z.array(z.object({ rule: z.string(), category: z.string(), evidence: z.string() })),
   escalationStep: z.number().int(),
   escalateAt: z.string().nullable(),
@@ -77,8 +80,10 @@ export const onCallShiftInput = z
 export const concernDto = z.object({
   assessmentId: z.string(),
   level: z.enum(['concern', 'urgent']),
-  conversationId: z.string(),
+  /** Set when the words were a chat message; other sources have no conversation to open. */
+  conversationId: z.string().nullable(),
   messageId: z.string(),
+  source: z.enum(textSources),
   authorHandle: z.string().nullable(),
   body: z.string(),
   signals: z.array(z.object({ rule: z.string(), category: z.string(), evidence: z.string() })),

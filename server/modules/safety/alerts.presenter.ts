@@ -1,4 +1,4 @@
-import type { SafetyAlertDto } from '../../../shared/contracts/safety.js';
+import type { SafetyAlertDto, TextSource } from '../../../shared/contracts/safety.js';
 import type { AlertView } from './alerts.repo.js';
 
 type EventRow = { alert_id: string; kind: string; note: string | null; notified: string; created_at: string; actor_handle: string | null };
@@ -11,7 +11,9 @@ export function presentAlert(row: AlertView, events: EventRow[], handles: Map<st
     status: row.status as SafetyAlertDto['status'],
     member: row.member_id && row.member_handle ? { userId: row.member_id, handle: row.member_handle } : null,
     conversationId: row.conversation_id,
-    message: row.message_id && row.excerpt !== null ? { id: row.message_id, body: row.excerpt, createdAt: row.assessed_at ?? row.created_at } : null,
+    message: row.assessed_source_id && row.excerpt !== null
+      ? { id: row.assessed_source_id, body: row.excerpt, createdAt: row.assessed_at ?? row.created_at, source: row.assessed_source_type as TextSource }
+      : null,
     signals: signals.map(({ rule, category, evidence }) => ({ rule, category, evidence })),
     escalationStep: row.escalation_step,
     escalateAt: row.escalate_at,

@@ -13,6 +13,7 @@ const alertsWithContext = (db: DbExecutor) =>
     .select([
       'member.handle as member_handle', 'acknowledger.handle as acknowledged_by_handle', 'resolver.handle as resolved_by_handle',
       'risk_assessments.excerpt', 'risk_assessments.signals', 'risk_assessments.created_at as assessed_at',
+      'risk_assessments.source_type as assessed_source_type', 'risk_assessments.source_id as assessed_source_id',
     ]);
 
 export type AlertView = Awaited<ReturnType<ReturnType<typeof alertsWithContext>['executeTakeFirstOrThrow']>>;

@@ -17,7 +17,7 @@ export interface OpenedAlert {
 }
 
 export interface NewAlert {
-  reason: 'urgent_message' | 'talk_now';
+  reason: SafetyAlertDto['reason'];
   memberId: string;
   conversationId: string | null;
   messageId: string | null;

@@ -18,7 +18,7 @@ export const assessmentsRepo = {
       .innerJoin('risk_assessments', 'risk_assessments.id', 'concern_notices.assessment_id')
       .leftJoin('users', 'users.id', 'risk_assessments.author_id')
       .select([
-        'risk_assessments.id', 'risk_assessments.level', 'risk_assessments.conversation_id', 'risk_assessments.source_id',
+        'risk_assessments.id', 'risk_assessments.level', 'risk_assessments.conversation_id', 'risk_assessments.source_id', 'risk_assessments.source_type',
         'risk_assessments.excerpt', 'risk_assessments.signals', 'risk_assessments.created_at', 'users.handle as author_handle',
       ])
       .where('concern_notices.recipient_id', '=', recipientId)

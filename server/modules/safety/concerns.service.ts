@@ -11,8 +11,9 @@ export function createConcernsService({ db }: PlatformContext) {
       return rows.map((row) => ({
         assessmentId: row.id,
         level: row.level as ConcernDto['level'],
-        conversationId: row.conversation_id ?? '',
+        conversationId: row.conversation_id,
         messageId: row.source_id,
+        source: row.source_type as ConcernDto['source'],
         authorHandle: row.author_handle,
         body: row.excerpt,
         signals: (JSON.parse(row.signals) as ConcernDto['signals']).map(({ rule, category, evidence }) => ({ rule, category, evidence })),

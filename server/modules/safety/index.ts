@@ -18,8 +18,10 @@ import { safetyPlanRoutes } from './safety-plan.routes.js';
 import { createSafetyPlanService } from './safety-plan.service.js';
 import { registerSafetyPersonalData } from './safety.personal-data.js';
 import { createSupportCards } from './support-card.js';
+import { createTextSafety } from './text-safety.js';
 
 export type { AlertsService } from './alerts.service.js';
+export type { TextSafety, TextScreenResult, WrittenText } from './text-safety.js';
 
 export function safetyModule(ctx: PlatformContext, deps: { circle: SupportCircle; sockets: Realtime; countryOf: (userId: string) => Promise<string | null> }) {
   const crisisLines = createCrisisLinesService(ctx);
@@ -32,6 +34,7 @@ export function safetyModule(ctx: PlatformContext, deps: { circle: SupportCircle
     hasSafetyPlan: async (userId) => (await safetyPlanRepo.findPlan(ctx.db, userId)) !== undefined,
   });
   const messageScreen = createMessageSafety(ctx, { alerts, supportCards });
+  const textSafety = createTextSafety(ctx, { alerts, supportCards });
   registerSafetyPlanPersonalData(ctx.personalData);
   registerSafetyPersonalData(ctx.personalData);
   deps.sockets.joinOnConnect(async (actor) => (actor.roles.some((role) => role === 'supervisor' || role === 'admin') ? [rooms.safetyTeam] : []));
@@ -43,5 +46,5 @@ export function safetyModule(ctx: PlatformContext, deps: { circle: SupportCircle
     runEscalationChecks(app, alerts, ctx.config.safety.escalationCheckSeconds);
     app.addHook('onReady', async () => warmUp());
   };
-  return { crisisLines, safetyPlans, alerts, onCall, messageScreen, routes };
+  return { crisisLines, safetyPlans, alerts, onCall, messageScreen, textSafety, routes };
 }

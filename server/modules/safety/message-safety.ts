@@ -43,7 +43,7 @@ export function createMessageSafety({ db, clock, realtime }: PlatformContext, de
           const source = { authorId: context.authorId, conversationId: context.conversationId, messageId: message.id };
           const recorded = await record(assessment, text, source, carers);
           const concern: ConcernDto = {
-            assessmentId: recorded.id, level, conversationId: context.conversationId, messageId: message.id,
+            assessmentId: recorded.id, level, conversationId: context.conversationId, messageId: message.id, source: 'message',
             authorHandle: context.authorHandle, body: text, signals: recorded.signals, createdAt: recorded.at,
           };
           // Someone who may be in danger now comes first.

@@ -1529,7 +1529,7 @@ const en = {
     },
     personDialog: {
       openShort: 'Report this person',
-      open: 'Report {{handle}}',
+      open: 'Report this person: {{handle}}',
       openInRoom: 'Report someone in this room',
       title: 'Report {{handle}}',
       titleIn: 'Report someone in {{place}}',

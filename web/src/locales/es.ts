@@ -1539,7 +1539,7 @@ const es: Messages = {
     },
     personDialog: {
       openShort: 'Avisar de esta persona',
-      open: 'Avisar de {{handle}}',
+      open: 'Avisar de esta persona: {{handle}}',
       openInRoom: 'Avisar de alguien de esta sala',
       title: 'Avisar de {{handle}}',
       titleIn: 'Avisar de alguien de {{place}}',

@@ -49,6 +49,7 @@ export function AlertCard({ alert, announce, onResolved }: AlertCardProps) {
         <>
           <h4>{t('safety.dashboard.words')}</h4>
           <blockquote className="alert-words">{alert.message.body}</blockquote>
+          {alert.message.source !== 'message' && <p className="muted">{t(`safety.source.${alert.message.source}`)}</p>}
         </>
       )}
       <AlertSignals signals={alert.signals} />

@@ -19,9 +19,13 @@ export function ConcernItem({ concern }: { concern: ConcernDto }) {
       </p>
       <blockquote className="alert-words">{concern.body}</blockquote>
       <AlertSignals signals={concern.signals} />
-      <p>
-        <Link to={`/conversations/${encodeURIComponent(concern.conversationId)}`}>{t('safety.concerns.open', { handle })}</Link>
-      </p>
+      {concern.conversationId ? (
+        <p>
+          <Link to={`/conversations/${encodeURIComponent(concern.conversationId)}`}>{t('safety.concerns.open', { handle })}</Link>
+        </p>
+      ) : (
+        <p className="muted">{t(`safety.source.${concern.source}`)}</p>
+      )}
     </article>
   );
 }
