@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Transporter } from 'nodemailer';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { type AccountsService, accountsModule } from './modules/accounts/index.js';
@@ -25,7 +26,9 @@ import type { DatabaseHandle } from './platform/db/connect.js';
 import { registerAuditPersonalData } from './platform/audit.personal-data.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { registerHealthRoutes } from './platform/health.js';
+import { createJobQueue } from './platform/jobs/index.js';
 import { loggerOptions } from './platform/logger.js';
+import { createMailer } from './platform/mail.js';
 import { PersonalDataRegistry } from './platform/personal-data.js';
 import { registerRateLimit } from './platform/rate-limit.js';
 import { createRealtime, type Realtime } from './platform/realtime/realtime.js';
@@ -37,6 +40,8 @@ export interface AppDependencies {
   database: DatabaseHandle;
   clock?: Clock;
   logStream?: DestinationStream;
+  /** Tests capture email with memoryMailTransport(); otherwise SMTP_URL decides. */
+  mailTransport?: Transporter;
 }
 
 export type KindredApp = FastifyInstance & {
@@ -71,6 +76,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     await redis?.quit();
   });
 
+  const jobs = createJobQueue({
+    db, dialect: deps.database.dialect, clock, log: app.log, leaseSeconds: config.jobs.leaseSeconds, maxAttempts: config.jobs.maxAttempts,
+  });
+  // A hand-driven clock does not move by itself: whoever holds it calls jobs.runDue().
+  app.addHook('onReady', async () => {
+    if (clock === systemClock) jobs.start(config.jobs.pollSeconds);
+  });
+  app.addHook('onClose', () => jobs.stop());
+
   const ctx: PlatformContext = {
     config,
     db,
@@ -81,6 +95,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     throttle: createSignInThrottle(db, clock, config.signIn),
     personalData: new PersonalDataRegistry(),
     realtime: sockets.publisher,
+    jobs,
+    mail: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, env: config.env, log: app.log, ...(deps.mailTransport ? { transport: deps.mailTransport } : {}) }),
   };
   registerAuditPersonalData(ctx.personalData);
 

@@ -27,6 +27,11 @@ const envSchema = z.object({
   SOCKET_EVENTS_PER_10S: z.coerce.number().int().min(1).default(60),
   SAFETY_ACK_MINUTES: z.coerce.number().min(0.1).max(120).default(5),
   SAFETY_ESCALATION_CHECK_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  JOBS_LEASE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(120),
+  JOBS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Kindred <no-reply@localhost>'),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -50,6 +55,10 @@ export interface Config {
   socketEventsPer10s: number;
   /** An urgent alert nobody acknowledges within this time goes to the next person on call, then to every admin. */
   safety: { ackMinutes: number; escalationCheckSeconds: number };
+  /** Durable jobs (reminders, expiries, emails): how often each process looks for due work (0: never). */
+  jobs: { pollSeconds: number; leaseSeconds: number; maxAttempts: number };
+  /** Without an SMTP URL, emails are written to the log instead of sent. */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL ?? null,
     socketEventsPer10s: e.SOCKET_EVENTS_PER_10S,
     safety: { ackMinutes: e.SAFETY_ACK_MINUTES, escalationCheckSeconds: e.SAFETY_ESCALATION_CHECK_SECONDS },
+    jobs: { pollSeconds: e.JOBS_POLL_SECONDS, leaseSeconds: e.JOBS_LEASE_SECONDS, maxAttempts: e.JOBS_MAX_ATTEMPTS },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
   };
 }

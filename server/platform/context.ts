@@ -5,6 +5,8 @@ import type { SessionStore } from './auth/session-store.js';
 import type { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/connect.js';
+import type { JobQueue } from './jobs/index.js';
+import type { Mailer } from './mail.js';
 import type { PersonalDataRegistry } from './personal-data.js';
 import type { RealtimePublisher } from './realtime/publisher.js';
 
@@ -19,4 +21,7 @@ export interface PlatformContext {
   cookies: CookiePolicy;
   personalData: PersonalDataRegistry;
   realtime: RealtimePublisher;
+  /** Durable, exactly-once work for later (reminders, expiries, emails): see platform/jobs. */
+  jobs: JobQueue;
+  mail: Mailer;
 }
