@@ -10,6 +10,7 @@ import { conversationsModule } from './modules/conversations/index.js';
 import { matchingModule, relationshipCircle } from './modules/matching/index.js';
 import { activeSuspension, moderationModule } from './modules/moderation/index.js';
 import { createConsentsService, privacyModule } from './modules/privacy/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
 import { memberFacts, profilesModule } from './modules/profiles/index.js';
 import { safetyModule } from './modules/safety/index.js';
 import { API_DOCS_PREFIX, registerApiDocs } from './platform/api-docs.js';
@@ -49,6 +50,7 @@ export type KindredApp = FastifyInstance & {
     matching: ReturnType<typeof matchingModule>;
     conversations: ReturnType<typeof conversationsModule>;
     safety: ReturnType<typeof safetyModule>;
+    notifications: ReturnType<typeof notificationsModule>;
     sockets: Realtime;
     routeAccess: RouteAccess[] };
 };
@@ -125,6 +127,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   });
   const moderation = moderationModule(ctx, { conversations: conversations.service, accounts: accounts.service });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
+  const notifications = notificationsModule(ctx, { log: app.log });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
   await app.register(profiles.routes);
@@ -133,9 +136,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await app.register(moderation.routes);
   await app.register(adminModule(ctx).routes);
   await app.register(safety.routes);
+  await app.register(notifications.routes);
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, sockets, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, notifications, sockets, routeAccess });
   return kindredApp;
 }

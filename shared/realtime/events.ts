@@ -1,4 +1,5 @@
 import type { MessageDto } from '../contracts/conversations.js';
+import type { NotificationDto } from '../contracts/notifications.js';
 import type { Problem } from '../contracts/problem.js';
 import type { ConcernDto, SafetyAlertDto, SupportCardDto } from '../contracts/safety.js';
 
@@ -37,6 +38,13 @@ export interface ServerToClientEvents {
   'moderation:my-reports-changed': () => void;
   /** To the person a decision is about: a decision about them was made, appealed or reviewed. */
   'moderation:notices-changed': () => void;
+}
+
+export interface ServerToClientEvents {
+  /** To the person notified, after the notification is stored: it and their new unread count. */
+  'notification:new': (payload: { notification: NotificationDto; unreadCount: number }) => void;
+  /** To the person's other tabs and devices: they marked notifications read. */
+  'notifications:read': (payload: { unreadCount: number }) => void;
 }
 
 export interface ClientToServerEvents {
