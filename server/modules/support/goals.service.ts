@@ -162,7 +162,7 @@ export function createGoalsService(ctx: PlatformContext, deps: { textSafety: Tex
       const stepId = newId();
       const { goal } = await db.transaction().execute(async (trx) => {
         const found = await workableGoal(trx, actor, goalId, 'add_step');
-        if ((await goalsRepo.stepCount(trx, goalId)) >= GOAL_STEPS_MAX) throw problems.invalidFields([fieldError('text', 'too_many_steps', `A goal keeps at most ${GOAL_STEPS_MAX} steps.`)]);
+        if ((await goalsRepo.stepCount(trx, goalId)) >= GOAL_STEPS_MAX) throw problems.invalidFields([fieldError('text', 'too_many', `A goal keeps at most ${GOAL_STEPS_MAX} steps.`)]);
         const at = clock.now().toISOString();
         await goalsRepo.insertSteps(trx, [{
           id: stepId, goal_id: goalId, text: input.text, status: found.role === 'member' ? 'open' : 'suggested', suggested_by: actor.userId,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GOAL_STEP_MAX, GOAL_TITLE_MAX, GOAL_UPDATE_MAX, GOAL_WHY_MAX } from '../../../shared/contracts/goals.js';
+import { GOAL_STEP_MAX, GOAL_STEPS_MAX, GOAL_TITLE_MAX, GOAL_UPDATE_MAX, GOAL_WHY_MAX } from '../../../shared/contracts/goals.js';
 import { buildTestApp, type TestApp } from '../../test/build-test-app.js';
 import { createActiveSupporter, createSupportPair, createUser, signedInClient, type SupportPair } from '../../test/factories.js';
 import { TestClient } from '../../test/test-client.js';
@@ -98,6 +98,10 @@ describe(`recovery goals on ${testDialect()}`, () => {
     expect(errorsOf(await pair.member.post(`/api/goals/${goal.id}/steps`, { text: ' ' }))).toEqual([['text', 'required']]);
     expect(errorsOf(await pair.member.post(`/api/goals/${goal.id}/updates`, { note: 'n'.repeat(GOAL_UPDATE_MAX + 1) }))).toEqual([['note', 'too_long']]);
     expect((await pair.member.get('/api/me/goals')).json().goals[0]).toMatchObject({ title: 'Walk to the park each week', targetDate: null, steps: [], updates: [] });
+
+    const full = await createGoal({ steps: Array.from({ length: GOAL_STEPS_MAX }, (_, index) => `Step ${index + 1}`) });
+    expect(errorsOf(await pair.member.post(`/api/goals/${full.id}/steps`, { text: 'One too many' }))).toEqual([['text', 'too_many']]);
+    expect(errorsOf(await pair.member.post('/api/me/goals', { title: 'Many', steps: [...full.steps.map((step: { text: string }) => step.text), 'More'] }))).toEqual([['steps', 'too_many']]);
   });
 
   it('keeps completed and set-aside goals in history, and lets the member reopen them', async () => {
