@@ -6,7 +6,11 @@ import { TestClient } from '../../test/test-client.js';
 import { testDialect } from '../../test/test-database.js';
 
 /** Tables that by design hold nothing about any person. */
-const TABLES_WITHOUT_PERSONAL_DATA = ['crisis_lines', 'conversations'];
+const TABLES_WITHOUT_PERSONAL_DATA = [
+  'crisis_lines', 'conversations',
+  // Jobs hold only record ids and timing; the one kind that names a person (the weekly digest) is erased with them.
+  'jobs',
+];
 const PASSWORD = 'harbour-finch-quartz-58';
 
 /** Every row of every table as text, keyed by table, so nothing can hide from the checks below. */
@@ -97,6 +101,11 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await rowan.post(`/api/moderation/reports/${rowansReport.id}/decision`, { outcome: 'dismissed', note: 'Handled as a concern instead.' });
     const aboutRowan = (await guest2.post('/api/reports', { subjectType: 'user', userId: rowanId, reason: 'other', details: 'Too strict' })).json().report;
     await otherAdmin.post(`/api/moderation/reports/${aboutRowan.id}/decision`, { outcome: 'warned', note: 'Please explain decisions more gently.' });
+
+    // Notifications: Rowan is told something, reads it, and chooses email, quiet hours and a weekly digest.
+    await t.app.kindred.db.transaction().execute((trx) => t.app.kindred.notifications.notifier.notify(trx, { userId: rowanId, kind: 'goal.shared', data: { byHandle: 'Steady Sage' }, link: '/support' }));
+    await rowan.post('/api/notifications/read', { all: true });
+    await rowan.put('/api/me/notification-preferences', { channels: { 'check_in.reminder': { email: true } }, quietFrom: '22:00', quietUntil: '07:00', weeklyDigest: true });
   });
   afterEach(() => t.close());
 
@@ -119,6 +128,8 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(data.sections.audit_log.map((entry: { action: string }) => entry.action)).toContain('auth.sign_in_failed');
     expect(data.sections.safety_plan.plan.copingOnMyOwn).toEqual(['Rowan walks the seawall']);
     expect(data.sections.safety_plan.sharedWith).toEqual([{ shared_with: 'Steady Sage', granted_at: expect.any(String), revoked_at: null }]);
+    expect(data.sections.notifications.notifications).toEqual([expect.objectContaining({ kind: 'goal.shared', data: { byHandle: 'Steady Sage' }, read_at: expect.any(String) })]);
+    expect(data.sections.notifications.preferences).toMatchObject({ quietFrom: '22:00', quietUntil: '07:00', weeklyDigest: true, channels: { 'check_in.reminder': { inApp: true, email: true } } });
     expect(JSON.stringify(data)).not.toContain('$argon2');
   });
 
@@ -192,6 +203,9 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(await t.database.db.selectFrom('chat_invitations').selectAll().execute()).toEqual([]);
     const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();
     expect(freedPlace.active_relationships).toBe(0);
+    expect(await t.database.db.selectFrom('notifications').select('id').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('notification_preferences').select('user_id').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('jobs').select('id').where('kind', '=', 'notifications.digest').execute()).toEqual([]);
     const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();
     expect(kept).toEqual([{ action: 'account.deleted', actor_id: null }]);
   });
