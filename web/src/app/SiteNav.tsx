@@ -39,6 +39,9 @@ export function SiteNav() {
           <li>
             <NavLink to="/safety-plan">{t('app.safetyPlan')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/goals">{t('goals.nav')}</NavLink>
+          </li>
           {onSafetyTeam && (
             <li>
               <NavLink to="/safety" end>

@@ -10,12 +10,16 @@ import { CrisisLinesAdminPage } from '../features/crisis-lines/routes/CrisisLine
 import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
 import { ChatPage } from '../features/conversations/routes/ChatPage.js';
 import { ConversationsPage } from '../features/conversations/routes/ConversationsPage.js';
+import { GoalsPage } from '../features/goals/routes/GoalsPage.js';
+import { SharedGoalsPage } from '../features/goals/routes/SharedGoalsPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
 import { IntakePage } from '../features/matching/routes/IntakePage.js';
 import { MatchingWeightsPage } from '../features/matching/routes/MatchingWeightsPage.js';
 import { RelationshipsPage } from '../features/matching/routes/RelationshipsPage.js';
 import { SupporterRequestsPage } from '../features/matching/routes/SupporterRequestsPage.js';
 import { SupportPage } from '../features/matching/routes/SupportPage.js';
+import { NotificationSettingsPage } from '../features/notifications/routes/NotificationSettingsPage.js';
+import { NotificationsPage } from '../features/notifications/routes/NotificationsPage.js';
 import { PrivacyNoticePage } from '../features/legal/routes/PrivacyNoticePage.js';
 import { TermsPage } from '../features/legal/routes/TermsPage.js';
 import { ConsentsPage } from '../features/privacy/routes/ConsentsPage.js';
@@ -73,6 +77,8 @@ export function createRouter() {
                 { path: 'support', element: <SupportPage /> },
                 { path: 'support/requests', element: <SupporterRequestsPage /> },
                 { path: 'relationships', element: <RelationshipsPage /> },
+                { path: 'relationships/:relationshipId/goals', element: <SharedGoalsPage /> },
+                { path: 'goals', element: <GoalsPage /> },
                 { path: 'conversations', element: <ConversationsPage /> },
                 { path: 'conversations/:id', element: <ChatPage /> },
                 { path: 'rooms', element: <RoomsPage /> },
@@ -83,6 +89,8 @@ export function createRouter() {
                 { path: 'help/me', element: <SupportForYouPage /> },
                 { path: 'safety/concerns', element: <ConcernsPage /> },
                 { path: 'reports/mine', element: <MyReportsPage /> },
+                { path: 'notifications', element: <NotificationsPage /> },
+                { path: 'settings/notifications', element: <NotificationSettingsPage /> },
                 { path: 'moderation/me', element: <ModerationNoticesPage /> },
                 {
                   path: 'safety',
