@@ -4,6 +4,8 @@ export const reportReasons = ['unkind_or_harassing', 'hateful', 'worried_about_t
 export const reportOutcomes = ['dismissed', 'hidden', 'warned', 'suspended'] as const;
 export type ReportOutcome = (typeof reportOutcomes)[number];
 
+const isObject = (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null;
+
 export const createReportInput = z
   .object({
     subjectType: z.enum(['message', 'user']),
@@ -13,8 +15,9 @@ export const createReportInput = z
     reason: z.enum(reportReasons, { error: 'reason_required' }),
     details: z.string().trim().max(1000, { error: 'too_long' }).default(''),
   })
-  .refine((r) => r.subjectType !== 'message' || (r.conversationId && r.messageId), { path: ['messageId'], error: 'required' })
-  .refine((r) => r.subjectType !== 'user' || r.userId, { path: ['userId'], error: 'person_required' });
+  // Checked even when another field is wrong too, so a form can name everything missing at once.
+  .refine((r) => r.subjectType !== 'message' || (r.conversationId && r.messageId), { path: ['messageId'], error: 'required', when: isObject })
+  .refine((r) => r.subjectType !== 'user' || r.userId, { path: ['userId'], error: 'person_required', when: isObject });
 export type CreateReportInput = z.input<typeof createReportInput>;
 
 /** What the reporter sees: what happened, never who decided. */
@@ -40,6 +43,7 @@ export const moderationNoticeDto = z.object({
   note: z.string(),
   excerpt: z.string().nullable(),
   decidedAt: z.string(),
+  /** When a suspension ends: a date, 'indefinite' until lifted on appeal, or null once lifted (or not a suspension). */
   suspendedUntil: z.string().nullable(),
   canAppeal: z.boolean(),
   appeal: z.object({ text: z.string(), at: z.string(), outcome: z.enum(['upheld', 'overturned']).nullable(), note: z.string().nullable() }).nullable(),

@@ -36,6 +36,9 @@ describe(`reports and moderation on ${testDialect()}`, () => {
     expect((await report({ reason: 'because' })).json().errors[0]).toMatchObject({ field: 'reason' });
     expect((await report({ messageId: undefined })).json().errors[0]).toMatchObject({ field: 'messageId', code: 'required' });
     expect((await reporter.client.post('/api/reports', { subjectType: 'user', reason: 'other' })).json().errors[0]).toMatchObject({ field: 'userId', code: 'person_required' });
+    // Everything missing is named at once, not one field per attempt.
+    const bare = (await reporter.client.post('/api/reports', { subjectType: 'user' })).json().errors.map((e: { field: string; code: string }) => [e.field, e.code]);
+    expect(bare).toEqual(expect.arrayContaining([['reason', 'reason_required'], ['userId', 'person_required']]));
     const own = await reported.client.post('/api/reports', { subjectType: 'message', conversationId: room.roomId, messageId, reason: 'other' });
     expect(own.json().errors[0]).toMatchObject({ field: 'messageId', code: 'report_self' });
     const outsider = await signedInClient(t.app, await createUser(t.app));

@@ -67,7 +67,7 @@ export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
         {conversation && (
           <>
             {' · '}
-            <ReportFromConversation conversation={conversation} viewerId={viewerId} />
+            <ReportFromConversation conversation={conversation} messages={messages} viewerId={viewerId} />
           </>
         )}
       </p>

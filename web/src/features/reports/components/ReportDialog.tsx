@@ -9,14 +9,10 @@ import { FormField } from '../../../ui/FormField.js';
 import { RadioGroup } from '../../../ui/RadioGroup.js';
 import { SelectField } from '../../../ui/SelectField.js';
 import { useCreateReport } from '../queries.js';
+import type { ReportablePerson } from '../report-people.js';
 import '../reports.css';
 
 type Reason = (typeof reportReasons)[number];
-
-export interface ReportablePerson {
-  userId: string;
-  handle: string;
-}
 
 /**
  * What is being reported: someone's message, or a person. A person is either known (a direct chat, a

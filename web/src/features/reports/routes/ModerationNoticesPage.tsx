@@ -47,13 +47,16 @@ function Notice({ notice, onAppealed }: { notice: ModerationNoticeDto; onAppeale
   const { t } = useTranslation();
   const appeal = useAppealDecision();
   const headingId = `notice-${notice.reportId}`;
+  // 'indefinite' lasts until it is lifted on appeal; null means it has been lifted.
+  const suspensionEnd = (until: string | null): ReactNode =>
+    until === 'indefinite' ? t('reports.notices.untilLifted') : until ? <DateTime iso={until} /> : t('reports.notices.lifted');
   const facts: [string, ReactNode][] = [
     [t('reports.notices.decided'), <DateTime iso={notice.decidedAt} />],
     [t('reports.notices.note'), notice.note],
   ];
   if (notice.excerpt) facts.push([t('reports.notices.excerpt'), notice.excerpt]);
   if (notice.outcome === 'suspended') {
-    facts.push([t('reports.notices.until'), notice.suspendedUntil ? <DateTime iso={notice.suspendedUntil} /> : t('reports.notices.untilLifted')]);
+    facts.push([t('reports.notices.until'), suspensionEnd(notice.suspendedUntil)]);
   }
   if (notice.appeal) {
     facts.push([t('reports.notices.yourAppeal'), notice.appeal.text]);
