@@ -67,7 +67,7 @@ export type MarkReadInput = z.infer<typeof markReadInput>;
 
 export const unreadCountDto = z.object({ unreadCount: z.number().int() });
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time_invalid' });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'clock_time_invalid' });
 
 export const channelPreference = z.object({ inApp: z.boolean(), email: z.boolean() });
 export type ChannelPreference = z.infer<typeof channelPreference>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '../features/account/components/LanguageSwitcher.js';
+import { NotificationBell } from '../features/notifications/components/NotificationBell.js';
 import { SiteNav } from './SiteNav.js';
 
 /** "Get help now" comes first, on every page, signed in or out. */
@@ -18,6 +19,7 @@ export function SiteHeader() {
           {t('app.name')}
         </Link>
         <SiteNav />
+        <NotificationBell />
         <LanguageSwitcher />
       </div>
     </header>

@@ -18,6 +18,8 @@ import { MatchingWeightsPage } from '../features/matching/routes/MatchingWeights
 import { RelationshipsPage } from '../features/matching/routes/RelationshipsPage.js';
 import { SupporterRequestsPage } from '../features/matching/routes/SupporterRequestsPage.js';
 import { SupportPage } from '../features/matching/routes/SupportPage.js';
+import { NotificationSettingsPage } from '../features/notifications/routes/NotificationSettingsPage.js';
+import { NotificationsPage } from '../features/notifications/routes/NotificationsPage.js';
 import { PrivacyNoticePage } from '../features/legal/routes/PrivacyNoticePage.js';
 import { TermsPage } from '../features/legal/routes/TermsPage.js';
 import { ConsentsPage } from '../features/privacy/routes/ConsentsPage.js';
@@ -87,6 +89,8 @@ export function createRouter() {
                 { path: 'help/me', element: <SupportForYouPage /> },
                 { path: 'safety/concerns', element: <ConcernsPage /> },
                 { path: 'reports/mine', element: <MyReportsPage /> },
+                { path: 'notifications', element: <NotificationsPage /> },
+                { path: 'settings/notifications', element: <NotificationSettingsPage /> },
                 { path: 'moderation/me', element: <ModerationNoticesPage /> },
                 {
                   path: 'safety',
