@@ -1738,6 +1738,7 @@ const en = {
     },
     facts: {
       why: 'Why it matters to me',
+      whyTheirs: 'Why it matters to them',
       targetDate: 'Target date',
       noTargetDate: 'None',
       status: 'Status',
@@ -1824,7 +1825,7 @@ const en = {
       backToRelationships: 'Back to your support relationships',
       intro: {
         member: 'These are the goals you share with {{supporter}}. You can change them, and what you share, on your goals page.',
-        supporter: 'Goals {{member}} chose to share with you, {{supporter}}. Suggest small steps and add progress updates; {{member}} decides which steps to take on.',
+        supporter: 'Goals {{member}} chose to share with you. Suggest small steps and add progress updates; {{member}} decides which steps to take on.',
         supervisor: 'Goals {{member}} shares with their peer supporter {{supporter}}. You can read them; each time you do is recorded.',
       },
       manageLink: 'Go to my goals',

@@ -1748,6 +1748,7 @@ const es: Messages = {
     },
     facts: {
       why: 'Por qué me importa',
+      whyTheirs: 'Por qué le importa',
       targetDate: 'Fecha objetivo',
       noTargetDate: 'Ninguna',
       status: 'Estado',
@@ -1834,7 +1835,7 @@ const es: Messages = {
       backToRelationships: 'Volver a tus relaciones de acompañamiento',
       intro: {
         member: 'Estas son las metas que compartes con {{supporter}}. Puedes cambiarlas, y lo que compartes, en tu página de metas.',
-        supporter: 'Metas que {{member}} eligió compartir contigo, {{supporter}}. Sugiere pequeños pasos y añade novedades; {{member}} decide qué pasos acepta.',
+        supporter: 'Metas que {{member}} eligió compartir contigo. Sugiere pequeños pasos y añade novedades; {{member}} decide qué pasos acepta.',
         supervisor: 'Metas que {{member}} comparte con su acompañante de pares {{supporter}}. Puedes leerlas; cada vez que lo haces queda registrado.',
       },
       manageLink: 'Ir a mis metas',

@@ -69,7 +69,7 @@ export function GoalCard({ goal, viewerId, onChanged }: GoalCardProps) {
           }}
         />
       ) : (
-        <GoalFacts goal={goal} showVisibility />
+        <GoalFacts goal={goal} forOwner />
       )}
       {failure !== null && (
         <p role="alert" className="notice notice-error">

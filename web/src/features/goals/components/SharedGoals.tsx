@@ -46,7 +46,7 @@ export function SharedGoals({ relationshipId, role, headingLevel = 2 }: SharedGo
         {({ relationship, goals: list }) => {
           const { active, history } = splitGoals(list);
           const writable = role === 'supporter' && relationship.status === 'active';
-          const card = (goal: GoalDto) => <SharedGoalCard key={goal.id} goal={goal} writable={writable} headingLevel={headingLevel + 1} onChanged={setMessage} />;
+          const card = (goal: GoalDto) => <SharedGoalCard key={goal.id} goal={goal} isOwner={role === 'member'} writable={writable} headingLevel={headingLevel + 1} onChanged={setMessage} />;
           return (
             <>
               <p>{t(`goals.shared.intro.${role}`, { member: relationship.memberHandle, supporter: relationship.supporterHandle })}</p>
@@ -81,12 +81,14 @@ export function SharedGoals({ relationshipId, role, headingLevel = 2 }: SharedGo
 
 interface SharedGoalCardProps {
   goal: GoalDto;
+  /** The member looking at their own goal. */
+  isOwner: boolean;
   writable: boolean;
   headingLevel: number;
   onChanged: (message: string) => void;
 }
 
-function SharedGoalCard({ goal, writable, headingLevel, onChanged }: SharedGoalCardProps) {
+function SharedGoalCard({ goal, isOwner, writable, headingLevel, onChanged }: SharedGoalCardProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const withdraw = useDeleteStep();
@@ -116,7 +118,7 @@ function SharedGoalCard({ goal, writable, headingLevel, onChanged }: SharedGoalC
       <Title id={headingId} tabIndex={-1}>
         {goal.title}
       </Title>
-      <GoalFacts goal={goal} showVisibility={false} />
+      <GoalFacts goal={goal} forOwner={isOwner} />
       {failure !== null && (
         <p role="alert" className="notice notice-error">
           {goalProblemText(t, failure)}
