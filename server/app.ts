@@ -13,6 +13,7 @@ import { createConsentsService, privacyModule } from './modules/privacy/index.js
 import { notificationsModule } from './modules/notifications/index.js';
 import { memberFacts, profilesModule } from './modules/profiles/index.js';
 import { safetyModule } from './modules/safety/index.js';
+import { supportModule } from './modules/support/index.js';
 import { API_DOCS_PREFIX, registerApiDocs } from './platform/api-docs.js';
 import { registerAccessControl, type RouteAccess } from './platform/auth/access.js';
 import { registerAuthentication } from './platform/auth/authenticate.js';
@@ -51,6 +52,7 @@ export type KindredApp = FastifyInstance & {
     conversations: ReturnType<typeof conversationsModule>;
     safety: ReturnType<typeof safetyModule>;
     notifications: ReturnType<typeof notificationsModule>;
+    support: ReturnType<typeof supportModule>;
     sockets: Realtime;
     routeAccess: RouteAccess[] };
 };
@@ -128,6 +130,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const moderation = moderationModule(ctx, { conversations: conversations.service, accounts: accounts.service });
   const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
   const notifications = notificationsModule(ctx, { log: app.log });
+  const support = supportModule(ctx, { notifier: notifications.notifier, textSafety: safety.textSafety });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
   await app.register(profiles.routes);
@@ -137,9 +140,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await app.register(adminModule(ctx).routes);
   await app.register(safety.routes);
   await app.register(notifications.routes);
+  await app.register(support.routes);
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, notifications, sockets, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, notifications, support, sockets, routeAccess });
   return kindredApp;
 }

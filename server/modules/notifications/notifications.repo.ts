@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbExecutor } from '../../platform/db/connect.js';
 import type { NotificationPreferencesTable, NotificationsTable } from '../../platform/db/schema.js';
 
@@ -94,10 +95,30 @@ export const notificationsRepo = {
       .where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
   },
 
+  async handleOf(db: DbExecutor, userId: string): Promise<string | null> {
+    return (await db.selectFrom('users').select('handle').where('id', '=', userId).executeTakeFirst())?.handle ?? null;
+  },
+
+  /** Other people's notifications whose data may hold this exact value (a superset: callers check each). */
+  mentioning(db: DbExecutor, value: string, exceptUserId: string) {
+    return db.selectFrom('notifications').select(['id', 'data'])
+      .where('user_id', '!=', exceptUserId).where('data', 'like', `%${JSON.stringify(value)}%`).execute();
+  },
+
+  async setData(db: DbExecutor, id: string, data: string): Promise<void> {
+    await db.updateTable('notifications').set({ data }).where('id', '=', id).execute();
+  },
+
   /** The person's notifications, settings, and this module's jobs about them (a weekly digest names its person). */
   async erase(db: DbExecutor, userId: string, digestKeyPrefix: string): Promise<void> {
     await db.deleteFrom('notifications').where('user_id', '=', userId).execute();
     await db.deleteFrom('notification_preferences').where('user_id', '=', userId).execute();
     await db.deleteFrom('jobs').where('dedupe_key', 'like', `${digestKeyPrefix}%`).execute();
+    // Other people's notifications name the person by handle ("Rowan proposed a rhythm"): the name goes, the notice stays.
+    const person = await db.selectFrom('users').select('handle').where('id', '=', userId).executeTakeFirst();
+    if (person) {
+      const named = `:${JSON.stringify(person.handle)}`;
+      await db.updateTable('notifications').set({ data: sql<string>`replace(data, ${named}, ':null')` }).where('data', 'like', `%${named}%`).execute();
+    }
   },
 };

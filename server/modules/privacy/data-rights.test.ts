@@ -42,7 +42,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
     third = await createUser(t.app, { handle: 'Third Thistle' });
 
     await rowan.put('/api/me/profile', {
-      handle: 'Rowan Redwood', firstName: 'Rowanna', interests: ['Heron Watching Unique'], topics: ['anxiety'], languages: ['en'],
+      handle: 'Rowan Redwood', firstName: 'Rowanna', interests: ['Heron Watching Unique'], topics: ['anxiety'], languages: ['en'], meetingModes: ['text'],
       availability: [{ day: 4, start: '10:00', end: '11:00' }],
     });
     await rowan.post('/api/me/consents/evaluation', { version: '2026-11-22' });
@@ -106,6 +106,29 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await t.app.kindred.db.transaction().execute((trx) => t.app.kindred.notifications.notifier.notify(trx, { userId: rowanId, kind: 'goal.shared', data: { byHandle: 'Steady Sage' }, link: '/support' }));
     await rowan.post('/api/notifications/read', { all: true });
     await rowan.put('/api/me/notification-preferences', { channels: { 'check_in.reminder': { email: true } }, quietFrom: '22:00', quietUntil: '07:00', weeklyDigest: true });
+
+    // One-to-one support: Rowan proposes a rhythm with Steady Sage and cancels a meeting; as a supervisor Rowan
+    // looks after Steady Sage; as a supporter Rowan meets a member, writes a note, is rated, and the two part.
+    const plan = (await rowan.put(`/api/relationships/${conversation.relationshipId}/check-in-plan`, { rule: 'FREQ=WEEKLY', startsLocal: new Date(Date.now() + 2 * 24 * 3600_000).toISOString().slice(0, 16), timeZone: 'UTC', meetingMode: 'chat' })).json().plan;
+    const sage = await signedInClient(t.app, supporter);
+    await sage.post(`/api/relationships/${conversation.relationshipId}/check-in-plan/${plan.id}/agree`);
+    const [firstMeeting] = (await rowan.get(`/api/relationships/${conversation.relationshipId}/support`)).json().upcoming;
+    await rowan.patch(`/api/check-ins/${firstMeeting.id}`, { cancel: true });
+    await rowan.post('/api/me/calendar-feed');
+    await otherAdmin.post('/api/admin/supervision', { supporterId: supporter.id, supervisorId: rowanId });
+    await otherAdmin.post(`/api/admin/supporters/${rowanId}/training-complete`);
+    const mentee = await signedInClient(t.app, await createUser(t.app, { handle: 'Rowan Mentee' }));
+    const menteeRequest = await mentee.post('/api/support-requests', { topics: ['anxiety'], languages: ['en'], meetingModes: ['text'] });
+    const menteeOffer = await mentee.post(`/api/support-requests/${menteeRequest.json().request.id}/choose`, { supporterId: rowanId });
+    const mentoring = (await rowan.post(`/api/supporter/requests/${menteeOffer.json().offer.id}/accept`)).json().relationship.id;
+    const meeting = (await rowan.post(`/api/relationships/${mentoring}/check-ins`, { plannedAt: new Date(Date.now() + 3600_000).toISOString(), meetingMode: 'chat' })).json().checkIn;
+    // Time passes: the meeting's hour comes.
+    await t.database.db.updateTable('check_ins').set({ planned_at: new Date(Date.now() - 3600_000).toISOString() }).where('id', '=', meeting.id).execute();
+    await rowan.post(`/api/check-ins/${meeting.id}/outcome`, { happened: true, talkedAbout: 'Rowan and the mentee talked' });
+    await mentee.post(`/api/check-ins/${meeting.id}/feedback`, { feltHeard: 5, workedOnWhatIWanted: 5, wayWeTalkedSuitedMe: 5, overall: 5 });
+    await rowan.post(`/api/relationships/${mentoring}/notes`, { body: 'Rowan wrote this session note', sharedWithMember: true });
+    await rowan.post(`/api/relationships/${mentoring}/end`, { reason: 'Moving on' });
+    await rowan.post(`/api/relationships/${mentoring}/closing-note`, { note: 'Rowan says goodbye kindly' });
   });
   afterEach(() => t.close());
 
@@ -128,7 +151,9 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(data.sections.audit_log.map((entry: { action: string }) => entry.action)).toContain('auth.sign_in_failed');
     expect(data.sections.safety_plan.plan.copingOnMyOwn).toEqual(['Rowan walks the seawall']);
     expect(data.sections.safety_plan.sharedWith).toEqual([{ shared_with: 'Steady Sage', granted_at: expect.any(String), revoked_at: null }]);
-    expect(data.sections.notifications.notifications).toEqual([expect.objectContaining({ kind: 'goal.shared', data: { byHandle: 'Steady Sage' }, read_at: expect.any(String) })]);
+    expect(data.sections.notifications.notifications).toContainEqual(expect.objectContaining({ kind: 'goal.shared', data: { byHandle: 'Steady Sage' }, read_at: expect.any(String) }));
+    expect(data.sections.support.closingNotes).toEqual([expect.objectContaining({ note: 'Rowan says goodbye kindly' })]);
+    expect(data.sections.support.sessionNotes).toEqual([expect.objectContaining({ body: 'Rowan wrote this session note', shared_with_member: true })]);
     expect(data.sections.notifications.preferences).toMatchObject({ quietFrom: '22:00', quietUntil: '07:00', weeklyDigest: true, channels: { 'check_in.reminder': { inApp: true, email: true } } });
     expect(JSON.stringify(data)).not.toContain('$argon2');
   });
@@ -203,7 +228,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(await t.database.db.selectFrom('chat_invitations').selectAll().execute()).toEqual([]);
     const freedPlace = await t.database.db.selectFrom('supporter_profiles').select('active_relationships').where('user_id', '=', supporter.id).executeTakeFirstOrThrow();
     expect(freedPlace.active_relationships).toBe(0);
-    expect(await t.database.db.selectFrom('notifications').select('id').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', rowanId).execute()).toEqual([]);
     expect(await t.database.db.selectFrom('notification_preferences').select('user_id').execute()).toEqual([]);
     expect(await t.database.db.selectFrom('jobs').select('id').where('kind', '=', 'notifications.digest').execute()).toEqual([]);
     const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();

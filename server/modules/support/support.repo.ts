@@ -44,4 +44,12 @@ export const supportRepo = {
       .where('supervisor_id', '=', supervisorId).where('supporter_id', '=', supporterId).executeTakeFirst();
     return row !== undefined;
   },
+
+  /** A person's time zone from their profile; UTC when they have not set one. */
+  async timeZoneOf(db: DbExecutor, userId: string): Promise<string> {
+    const row = await db.selectFrom('profiles').select('time_zone').where('user_id', '=', userId).executeTakeFirst();
+    return row?.time_zone || 'UTC';
+  },
+
+  userBasics: (db: DbExecutor, userId: string) => db.selectFrom('users').select(['id', 'handle', 'locale']).where('id', '=', userId).executeTakeFirst(),
 };
