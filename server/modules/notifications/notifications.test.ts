@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp, type KindredApp } from '../../app.js';
 import { memoryMailTransport, type CapturedMail } from '../../platform/mail.js';
 import { testConfig } from '../../test/build-test-app.js';
-import { createSupportPair, createUser, signedInClient, type TestUser } from '../../test/factories.js';
+import { createSupportPair, createUser, FACTORY_PASSWORD, signedInClient, type TestUser } from '../../test/factories.js';
 import { ManualClock } from '../../test/manual-clock.js';
 import { collect, connected, openSocket, settle, waitFor } from '../../test/sockets.js';
 import { TestClient } from '../../test/test-client.js';
@@ -252,6 +252,23 @@ describe(`notifications on ${testDialect()}`, () => {
     h.clock.advanceMinutes(120);
     expect(await h.app.kindred.jobs.runDue()).toBe(1);
     expect(h.sent).toEqual([]);
+  });
+
+  it('exports the person’s notifications and settings, and erases them and their name in other people’s', async () => {
+    const other = await createUser(h.app, { handle: 'Other Osprey' });
+    await notify({ kind: 'goal.shared', data: { handle: 'Other Osprey' }, link: '/support' });
+    await notify({ kind: 'relationship.ended', data: { handle: 'Linden Lark', byId: user.id, n: 2 }, userId: other.id });
+    await client.put('/api/me/notification-preferences', { quietFrom: '21:00', quietUntil: '06:00', weeklyDigest: true });
+
+    const exported = (await client.get('/api/me/export')).json().sections.notifications;
+    expect(exported.notifications).toEqual([expect.objectContaining({ kind: 'goal.shared', data: { handle: 'Other Osprey' }, link: '/support', read_at: null })]);
+    expect(exported.preferences).toMatchObject({ quietFrom: '21:00', quietUntil: '06:00', weeklyDigest: true, timeZone: 'UTC' });
+
+    expect((await client.post('/api/me/delete', { password: FACTORY_PASSWORD, confirm: 'DELETE' })).statusCode).toBe(204);
+    const left = await h.database.db.selectFrom('notifications').select(['user_id', 'data']).execute();
+    expect(left).toEqual([{ user_id: other.id, data: JSON.stringify({ handle: null, byId: null, n: 2 }) }]);
+    expect(await h.database.db.selectFrom('notification_preferences').select('user_id').execute()).toEqual([]);
+    expect(await h.database.db.selectFrom('jobs').select('id').where('kind', '=', 'notifications.digest').execute()).toEqual([]);
   });
 
   it('writes a weekly digest on Monday morning in the person’s zone while they want it', async () => {
