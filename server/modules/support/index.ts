@@ -8,6 +8,8 @@ import { createCheckInSchedule, JOB_KINDS } from './check-in-schedule.js';
 import { checkInsRoutes } from './check-ins.routes.js';
 import { createCheckInsService } from './check-ins.service.js';
 import { createFeedbackService } from './feedback.service.js';
+import { goalsRoutes } from './goals.routes.js';
+import { createGoalsService } from './goals.service.js';
 import { notesRoutes } from './notes.routes.js';
 import { createNotesService } from './notes.service.js';
 import { supervisionRoutes } from './supervision.routes.js';
@@ -16,13 +18,14 @@ import { registerSupportPersonalData } from './support.personal-data.js';
 
 export type { CalendarSource } from './calendar.service.js';
 
-/** One-to-one support over months: agreed check-in rhythms, session notes, feedback, calendars, supervision. */
+/** One-to-one support over months: recovery goals, agreed check-in rhythms, session notes, feedback, calendars, supervision. */
 export function supportModule(ctx: PlatformContext, deps: { notifier: Notifier; textSafety: TextSafety; calendarSources?: CalendarSource[] }) {
   const schedule = createCheckInSchedule({ clock: ctx.clock, jobs: ctx.jobs, notifier: deps.notifier });
   const checkIns = createCheckInsService(ctx, { schedule, notifier: deps.notifier, textSafety: deps.textSafety });
   const notes = createNotesService(ctx, deps);
   const feedback = createFeedbackService(ctx);
   const supervision = createSupervisionService(ctx);
+  const goals = createGoalsService(ctx, { textSafety: deps.textSafety });
   const calendar = createCalendarService(ctx, [checkInEvents(ctx.config.publicUrl), ...(deps.calendarSources ?? [])]);
   ctx.jobs.register(JOB_KINDS.remind, (payload, job) => checkIns.remind(job.trx, payload));
   ctx.jobs.register(JOB_KINDS.nudgeMissed, (payload, job) => checkIns.nudgeIfUnmarked(job.trx, payload));
@@ -30,6 +33,7 @@ export function supportModule(ctx: PlatformContext, deps: { notifier: Notifier; 
   registerSupportPersonalData(ctx.personalData);
 
   const routes: ModulePlugin = async (app) => {
+    await app.register(goalsRoutes(goals));
     await app.register(checkInsRoutes(checkIns));
     await app.register(notesRoutes(notes));
     await app.register(supervisionRoutes(supervision, feedback));
