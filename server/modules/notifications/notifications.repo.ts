@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { DbExecutor } from '../../platform/db/connect.js';
 import type { NotificationPreferencesTable, NotificationsTable } from '../../platform/db/schema.js';
 
@@ -114,11 +113,5 @@ export const notificationsRepo = {
     await db.deleteFrom('notifications').where('user_id', '=', userId).execute();
     await db.deleteFrom('notification_preferences').where('user_id', '=', userId).execute();
     await db.deleteFrom('jobs').where('dedupe_key', 'like', `${digestKeyPrefix}%`).execute();
-    // Other people's notifications name the person by handle ("Rowan proposed a rhythm"): the name goes, the notice stays.
-    const person = await db.selectFrom('users').select('handle').where('id', '=', userId).executeTakeFirst();
-    if (person) {
-      const named = `:${JSON.stringify(person.handle)}`;
-      await db.updateTable('notifications').set({ data: sql<string>`replace(data, ${named}, ':null')` }).where('data', 'like', `%${named}%`).execute();
-    }
   },
 };
