@@ -4,20 +4,10 @@ import { buildTestApp, type TestApp } from '../../test/build-test-app.js';
 import { createActiveSupporter, createSupportPair, createUser, signedInClient, type SupportPair } from '../../test/factories.js';
 import { TestClient } from '../../test/test-client.js';
 import { testDialect } from '../../test/test-database.js';
-import { goalsRoutes } from './goals.routes.js';
-import { createGoalsService, lastDayOverEverywhere } from './goals.service.js';
+import { lastDayOverEverywhere } from './goals.service.js';
 
 const WORRYING = 'Lately I keep wishing I could just go to sleep and not wake up.';
 const URGENT = 'I have the pills counted out and I am going to take them all tonight.';
-
-/** The app with the goals routes: wired in by the support module, or here until it is. */
-async function appWithGoals(): Promise<TestApp> {
-  const t = await buildTestApp();
-  if (!t.app.hasRoute({ method: 'GET', url: '/api/me/goals' })) {
-    await t.app.register(goalsRoutes(createGoalsService(t.app.kindred, { textSafety: t.app.kindred.safety.textSafety })));
-  }
-  return t;
-}
 
 const errorsOf = (response: { json(): { errors?: Array<{ field: string; code: string }> } }) =>
   (response.json().errors ?? []).map((error) => [error.field, error.code]);
@@ -34,7 +24,7 @@ describe(`recovery goals on ${testDialect()}`, () => {
   let t: TestApp;
   let pair: SupportPair;
   beforeEach(async () => {
-    t = await appWithGoals();
+    t = await buildTestApp();
     pair = await createSupportPair(t.app, { member: 'Wren Willow', supporter: 'Cedar Calm' });
   });
   afterEach(() => t.close());
