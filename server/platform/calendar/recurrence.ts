@@ -2,11 +2,12 @@
 // clock of the plan's time zone across daylight-saving changes. Occurrences are expanded in floating
 // time (wall-clock fields carried in a UTC Date) and only then placed in the zone.
 import { DateTime, IANAZone } from 'luxon';
-import rrulePackage from 'rrule';
+import * as rruleModule from 'rrule';
 import type { FieldError } from '../../../shared/contracts/problem.js';
 import { fieldError } from '../errors.js';
 
-const { RRule } = rrulePackage;
+// rrule ships a UMD bundle (Node's import) and an ES module (Vite's): take RRule from whichever arrived.
+const { RRule } = 'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 
 export interface Recurrence {
   /** The RRULE value, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" (a leading "RRULE:" is accepted). */
