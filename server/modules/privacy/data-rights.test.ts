@@ -74,6 +74,10 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await rowan.put('/api/me/safety-plan', { copingOnMyOwn: ['Rowan walks the seawall'] });
     await rowan.post('/api/me/safety-plan/shares', { supporterId: supporter.id });
 
+    // Rowan shares a recovery goal with a step, and writes a progress update on it.
+    const goal = (await rowan.post('/api/me/goals', { title: 'Rowan swims on Sundays', steps: ['Rowan packs a towel'], visibility: 'shared' })).json().goal;
+    await rowan.post(`/api/goals/${goal.id}/updates`, { note: 'Rowan swam twice this week' });
+
     // As an admin and moderator Rowan runs a room; as a member Rowan invites someone to talk privately.
     const room = (await rowan.post('/api/admin/rooms', { title: 'Rowan room', agreement: 'Be kind and keep what is shared here.', memberCap: 10 })).json().room;
     await rowan.post(`/api/admin/rooms/${room.id}/moderators`, { userId: rowanId });
@@ -151,6 +155,9 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(data.sections.audit_log.map((entry: { action: string }) => entry.action)).toContain('auth.sign_in_failed');
     expect(data.sections.safety_plan.plan.copingOnMyOwn).toEqual(['Rowan walks the seawall']);
     expect(data.sections.safety_plan.sharedWith).toEqual([{ shared_with: 'Steady Sage', granted_at: expect.any(String), revoked_at: null }]);
+    expect(data.sections.goals.mine).toEqual([expect.objectContaining({
+      title: 'Rowan swims on Sundays', steps: [expect.objectContaining({ text: 'Rowan packs a towel' })], updates: [expect.objectContaining({ note: 'Rowan swam twice this week' })],
+    })]);
     expect(data.sections.notifications.notifications).toContainEqual(expect.objectContaining({ kind: 'goal.shared', data: { byHandle: 'Steady Sage' }, read_at: expect.any(String) }));
     expect(data.sections.support.closingNotes).toEqual([expect.objectContaining({ note: 'Rowan says goodbye kindly' })]);
     expect(data.sections.support.sessionNotes).toEqual([expect.objectContaining({ body: 'Rowan wrote this session note', shared_with_member: true })]);
@@ -167,6 +174,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
       { key: 'messages', reason: expect.stringContaining('deleted member') },
       { key: 'roomModeration', reason: expect.stringContaining('nothing linking them to you') },
       { key: 'reports', reason: expect.stringContaining('how the community was kept safe') },
+      { key: 'goals', reason: expect.stringContaining('goal history with nothing linking them to you') },
     ]);
   });
 
@@ -206,6 +214,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
     ]);
     expect(await t.database.db.selectFrom('supporter_profiles').select('user_id').where('user_id', '=', third.id).execute()).toHaveLength(1);
     expect(await t.database.db.selectFrom('topics').select(['key', 'created_by']).execute()).toEqual([{ key: 'rowan_topic', created_by: null }]);
+    for (const table of ['goals', 'goal_steps', 'goal_updates'] as const) expect(await t.database.db.selectFrom(table).select('id').execute(), table).toEqual([]);
     // Rowan's words stay for the supporter, from nobody: the supporter's side of the conversation is intact.
     const keptMessages = await t.database.db.selectFrom('messages').select(['author_id', 'body', 'hidden_by']).orderBy('created_at').execute();
     expect(keptMessages.map((m) => [m.author_id === null, m.body, m.hidden_by])).toEqual([
