@@ -36,5 +36,14 @@ describe(`demo data on ${testDialect()}`, () => {
     expect((await member.get('/api/rooms')).json().rooms.map((r: { title: string }) => r.title)).toEqual(['Anxiety support', 'Apoyo en español', 'Night owls']);
     const shifts = (await admin.get('/api/safety/on-call')).json().shifts;
     expect(shifts).toEqual([expect.objectContaining({ handle: 'Demo Supervisor Basil' })]);
+
+    const direct = conversations.find((c: { kind: string }) => c.kind === 'direct');
+    const support = (await member.get(`/api/relationships/${direct.relationshipId}/support`)).json();
+    expect(support.agreedPlan).toMatchObject({ rule: 'FREQ=WEEKLY;BYDAY=TH', timeZone: 'Europe/London' });
+    expect(support.upcoming.length).toBeGreaterThan(4);
+    expect((await member.get('/api/me/goals')).json().goals).toEqual([expect.objectContaining({ title: 'Take the bus into town on my own', visibility: 'shared' })]);
+    const supervisor = new TestClient(t.app);
+    await supervisor.post('/api/auth/sign-in', { email: 'supervisor@demo.kindred.invalid', password: DEMO_PASSWORD });
+    expect((await supervisor.get(`/api/relationships/${direct.relationshipId}/notes`)).json().notes).toHaveLength(1);
   });
 });

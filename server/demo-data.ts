@@ -5,6 +5,7 @@ import type { KindredApp } from './app.js';
 import type { Actor } from './platform/auth/actor.js';
 import type { Db } from './platform/db/connect.js';
 import { seedDemoConversations } from './demo-conversations.js';
+import { seedDemoSupport } from './demo-support.js';
 import { enrolSupporter, seedActor } from './seeding.js';
 
 /** Shared by every demo account so a newcomer can try each role; never used outside demo databases. */
@@ -78,6 +79,9 @@ export async function seedDemoPeople(app: KindredApp): Promise<DemoPerson[]> {
     supporterNight: cast('supporter3@demo.kindred.invalid'),
     memberEn: cast('member@demo.kindred.invalid'),
     memberEs: cast('member2@demo.kindred.invalid'),
+  });
+  await seedDemoSupport(app, {
+    admin, supervisor: cast('supervisor@demo.kindred.invalid'), supporter: cast('supporter@demo.kindred.invalid'), member: cast('member@demo.kindred.invalid'),
   });
   // Someone is always on call in the demo, so "talk to someone now" and urgent alerts reach a person.
   const now = new Date();

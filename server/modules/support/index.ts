@@ -39,5 +39,5 @@ export function supportModule(ctx: PlatformContext, deps: { notifier: Notifier; 
     await app.register(supervisionRoutes(supervision, feedback));
     await app.register(calendarRoutes(calendar));
   };
-  return { checkIns, notes, calendar, routes };
+  return { goals, checkIns, notes, calendar, supervision, routes };
 }
