@@ -5,6 +5,7 @@ import { Page } from '../../../ui/Page.js';
 import { QueryState } from '../../../ui/QueryState.js';
 import { useCurrentUser } from '../../auth/queries.js';
 import { BlockFromProfile } from '../../privacy/components/BlockFromProfile.js';
+import { ReportPerson } from '../../reports/components/ReportPerson.js';
 import { ProfileCard } from '../components/ProfileCard.js';
 import { useShownProfile } from '../queries.js';
 
@@ -37,7 +38,10 @@ export function PublicProfilePage() {
                 {t('publicProfile.yours')} <Link to="/profile">{t('publicProfile.editLink')}</Link>
               </p>
             ) : (
-              <BlockFromProfile handle={shown.handle} />
+              <>
+                <BlockFromProfile handle={shown.handle} />
+                <ReportPerson person={{ userId: shown.userId, handle: shown.handle }} />
+              </>
             )}
           </>
         )}
