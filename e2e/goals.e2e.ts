@@ -104,6 +104,18 @@ describe('recovery goals journey', () => {
     expect(await page.getByRole('checkbox', { name: 'Find my swimsuit' }).isChecked()).toBe(true);
     await expectAccessible(page);
 
+    // Worrying words in an update bring the private support card, which takes focus and gives it back when closed.
+    await page.getByLabel('Add a progress update').fill('Lately I keep wishing I could just go to sleep and not wake up.');
+    await page.getByRole('button', { name: 'Add update' }).focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('region', { name: 'It sounds like things are hard right now' });
+    await card.waitFor();
+    await expect.poll(() => card.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectAccessible(page);
+    await card.getByRole('button', { name: 'Close this note' }).click();
+    await expect.poll(() => focusedName(page)).toBe('Add update');
+    expect(await card.count()).toBe(0);
+
     await page.getByRole('button', { name: `Mark “${GOAL}” as completed` }).focus();
     await page.keyboard.press('Enter');
     await statusSays(page, `Well done! “${GOAL}” is completed and now in your history.`);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalChangeDto, GoalDto, GoalStatus } from '../../../../../shared/contracts/goals.js';
-import { focusSoon, goalIds } from '../focus.js';
+import { focusSoon, goalIds, inGoalWithStatus } from '../focus.js';
 import { goalProblemText } from '../goal-problems.js';
 import { useUpdateGoal } from '../queries.js';
 import { AddStepForm } from './AddStepForm.js';
@@ -44,14 +44,14 @@ export function GoalCard({ goal, viewerId, onChanged }: GoalCardProps) {
       onSuccess: (result) => {
         changed(t(`goals.card.statusChanged.${status}`, { title: goal.title }), result);
         // The goal has moved between "Active goals" and "History": its heading there is where to go on.
-        focusSoon(headingId);
+        focusSoon(headingId, inGoalWithStatus(status));
       },
       onError: setFailure,
     });
   }
 
   return (
-    <li className="card goal-card">
+    <li className="card goal-card" data-goal-status={goal.status}>
       <h3 id={headingId} tabIndex={-1}>
         {goal.title}
       </h3>

@@ -23,12 +23,14 @@ export function GoalsPage() {
   const historyHeadingId = useId();
   const goals = useMyGoals();
   const [message, setMessage] = useState<string | null>(null);
-  const [supportCard, setSupportCard] = useState<SupportCardDto | null>(null);
+  // Counted, so the same card offered again still appears afresh and takes focus.
+  const [supportCard, setSupportCard] = useState<{ card: SupportCardDto; offer: number } | null>(null);
 
   /** Every change is announced; worrying words also bring the private support card, which takes focus. */
   function changed(text: string, result?: GoalChangeDto) {
     setMessage(text);
-    if (result?.supportCard) setSupportCard(result.supportCard);
+    const card = result?.supportCard;
+    if (card) setSupportCard((previous) => ({ card, offer: (previous?.offer ?? 0) + 1 }));
   }
 
   return (
@@ -36,7 +38,7 @@ export function GoalsPage() {
       <p className="lead">{t('goals.intro')}</p>
       <p>{t('goals.privacyNote')}</p>
       <StatusMessage message={message} />
-      {supportCard && <ChatSupportCard key={JSON.stringify(supportCard)} card={supportCard} onDismiss={() => setSupportCard(null)} />}
+      {supportCard && <ChatSupportCard key={supportCard.offer} card={supportCard.card} onDismiss={() => setSupportCard(null)} />}
       <QueryState query={goals}>
         {(list) => {
           const { active, history } = splitGoals(list.goals);
