@@ -128,7 +128,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     suspendedUntil: (userId) => activeSuspension(db, userId, clock.now().toISOString()),
   });
   const moderation = moderationModule(ctx, { conversations: conversations.service, accounts: accounts.service });
-  const matching = matchingModule(ctx, { blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service });
+  const matching = matchingModule(ctx, {
+    blocks: privacy.blocks, topics: profiles.topics, conversations: conversations.service,
+    // The support module is built below; an ending only happens once the app is running.
+    onRelationshipEnded: (trx, ended) => support.checkIns.relationshipEnded(trx, ended),
+  });
   const notifications = notificationsModule(ctx, { log: app.log });
   const support = supportModule(ctx, { notifier: notifications.notifier, textSafety: safety.textSafety });
   await app.register(accounts.routes);

@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { addMinutes } from '../../platform/clock.js';
 import type { PlatformContext } from '../../platform/context.js';
-import { afterCommit, type DbExecutor } from '../../platform/db/connect.js';
+import { afterCommit, type DbExecutor, type Trx } from '../../platform/db/connect.js';
 import { problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { ConversationsService } from '../conversations/index.js';
@@ -34,6 +34,16 @@ export interface MatchingDeps {
   conversations: ConversationsService;
   topics: TopicsService;
   pool: CandidatePool;
+  /** Runs inside the ending's transaction, so what other features do about it commits with it. */
+  onRelationshipEnded?: (trx: Trx, ended: EndedRelationship) => Promise<void>;
+}
+
+export interface EndedRelationship {
+  id: string;
+  memberId: string;
+  supporterId: string;
+  endedBy: string;
+  endedByHandle: string;
 }
 
 export type MatchingService = ReturnType<typeof createMatchingService>;
@@ -240,6 +250,9 @@ export function createMatchingService({ db, clock }: PlatformContext, deps: Matc
           throw problems.stateConflict('relationship_ended', 'This relationship has already ended.');
         }
         await releaseSupporterSlot(trx, relationship.supporter_id);
+        await deps.onRelationshipEnded?.(trx, {
+          id: relationshipId, memberId: relationship.member_id, supporterId: relationship.supporter_id, endedBy: actor.userId, endedByHandle: actor.handle,
+        });
         const announce = await deps.conversations.closeForRelationship(trx, relationshipId);
         await recordAudit(trx, { action: 'relationship.ended', at: clock.now(), actorId: actor.userId, subjectType: 'support_relationship', subjectId: relationshipId, ip });
         pool.invalidate();

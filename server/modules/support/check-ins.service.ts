@@ -9,6 +9,7 @@ import type { PlatformContext } from '../../platform/context.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { fieldError, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import type { EndedRelationship } from '../matching/index.js';
 import type { TextSafety } from '../safety/index.js';
 import { type CheckInSchedule, JOB_KINDS, type Side } from './check-in-schedule.js';
 import { presentCheckIn, presentPlan } from './check-ins.presenter.js';
@@ -269,6 +270,15 @@ export function createCheckInsService(ctx: PlatformContext, deps: { schedule: Ch
       for (const [userId, handle] of [[relationship.member_id, relationship.supporter_handle], [relationship.supporter_id, relationship.member_handle]] as const) {
         await notifier.notify(trx, { userId, kind: 'check_in.missed', data: { handle, plannedAt: checkIn.planned_at }, link: link(relationship.id) });
       }
+    },
+
+    /** When either side ends the relationship: no more meetings or reminders, and the other person is told. */
+    async relationshipEnded(trx: Trx, ended: EndedRelationship): Promise<void> {
+      await checkInsRepo.setPlansStatus(trx, ended.id, 'agreed', 'ended', now().toISOString());
+      await checkInsRepo.setPlansStatus(trx, ended.id, 'proposed', 'replaced', now().toISOString());
+      await schedule.clearFuture(trx, ended.id);
+      const other = ended.endedBy === ended.memberId ? ended.supporterId : ended.memberId;
+      await notifier.notify(trx, { userId: other, kind: 'relationship.ended', data: { handle: ended.endedByHandle }, link: link(ended.id) });
     },
 
     /** Stores the next stretch of an agreed plan's meetings. */

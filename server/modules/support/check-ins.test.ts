@@ -187,4 +187,23 @@ describe(`check-ins on ${testDialect()}`, () => {
     expect((await new TestClient(app).get(path)).statusCode).toBe(404);
     expect((await new TestClient(app).get('/calendar/not-a-token.ics')).statusCode).toBe(400);
   });
+
+  it('stops meetings and reminders when the relationship ends, and tells the other person', async () => {
+    await agreeWeekly();
+    const ended = await pair.member.post(`/api/relationships/${pair.relationshipId}/end`, { reason: 'I feel ready to go on my own' });
+    expect(ended.statusCode).toBe(200);
+    expect(await kindsFor(pair.supporter)).toContain('relationship.ended');
+    const summary = (await pair.supporter.get(`/api/relationships/${pair.relationshipId}/support`)).json();
+    expect(summary).toMatchObject({ status: 'ended', upcoming: [], agreedPlan: null });
+    // Past the first meeting's reminder time (sessions stay alive: 13 days is inside their idle limit).
+    clock.advanceMinutes(13 * 24 * 60);
+    await app.kindred.jobs.runDue();
+    expect(await kindsFor(pair.member)).not.toContain('check_in.reminder');
+    expect((await pair.member.post(`/api/relationships/${pair.relationshipId}/check-ins`, { plannedAt: '2026-12-01T10:00:00.000Z', meetingMode: 'chat' })).json())
+      .toMatchObject({ status: 409, code: 'relationship_ended' });
+    expect((await pair.member.post(`/api/relationships/${pair.relationshipId}/closing-note`, { note: 'Thank you for the walks and the patience.' })).statusCode).toBe(201);
+    expect((await pair.member.post(`/api/relationships/${pair.relationshipId}/closing-note`, { note: 'Twice' })).json()).toMatchObject({ code: 'closing_note_written' });
+    const after = (await pair.supporter.get(`/api/relationships/${pair.relationshipId}/support`)).json();
+    expect(after.closingNotes).toEqual([expect.objectContaining({ authorRole: 'member', note: 'Thank you for the walks and the patience.' })]);
+  });
 });
