@@ -12,6 +12,7 @@ import * as createRoomsAndModeration from './2026-11-22T1510_create_rooms_and_mo
 import * as createSafety from './2026-11-22T1600_create_safety.js';
 import * as createReports from './2026-11-22T1610_create_reports.js';
 import * as createSupportTools from './2026-11-22T1700_create_support_tools.js';
+import * as createGroups from './2026-11-22T1800_create_groups.js';
 
 /** Listed explicitly so the same set runs from source, tests and any bundle; names are frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1600_create_safety': createSafety,
   '2026-11-22T1610_create_reports': createReports,
   '2026-11-22T1700_create_support_tools': createSupportTools,
+  '2026-11-22T1800_create_groups': createGroups,
 };

@@ -20,10 +20,11 @@ describe(`migrations on ${testDialect()}`, () => {
     expect(await tableNames(database)).toEqual([
       'audit_log', 'auth_throttle', 'blocks', 'calendar_feeds', 'chat_invitations', 'chat_rooms', 'check_in_feedback', 'check_in_plans',
       'check_ins', 'concern_notices', 'consent_records', 'conversation_members', 'conversations', 'crisis_lines', 'goal_steps', 'goal_updates',
-      'goals', 'jobs', 'match_offers', 'messages', 'notification_preferences', 'notifications', 'on_call_shifts', 'profiles',
+      'goals', 'group_attendance', 'group_attendees', 'group_facilitators', 'group_meeting_changes', 'group_meeting_notes', 'group_memberships', 'group_rsvps',
+      'groups', 'jobs', 'match_offers', 'messages', 'notification_preferences', 'notifications', 'on_call_shifts', 'profiles',
       'program_settings', 'relationship_closing_notes', 'reports', 'risk_assessments', 'safety_alert_events', 'safety_alerts', 'safety_plan_shares', 'safety_plans',
-      'session_notes', 'sessions', 'supervision_assignments', 'support_relationships', 'support_requests', 'supporter_applications', 'supporter_profiles', 'topics', 'user_roles',
-      'user_sanctions', 'users',
+      'session_notes', 'sessions', 'supervision_assignments', 'support_relationships', 'support_requests', 'supporter_applications', 'supporter_profiles', 'topics',
+      'user_roles', 'user_sanctions', 'users',
     ]);
 
     expect(await migrateAllDown(database.db)).toEqual([...names].reverse().map((name) => `Down ${name}`));

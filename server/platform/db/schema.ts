@@ -502,6 +502,104 @@ export interface JobsTable {
   finished_at: Timestamp | null;
 }
 
+export interface GroupsTable {
+  id: string;
+  name: string;
+  description: string;
+  /** Topic keys with a space on each side (' anxiety grief '), so one LIKE finds a topic on both databases. */
+  topics: string;
+  language: string;
+  format: string;
+  place_name: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  video_link: string | null;
+  time_zone: string;
+  rrule: string | null;
+  starts_local: string | null;
+  duration_minutes: number;
+  meeting_weekday: number | null;
+  meeting_minute: number | null;
+  next_meeting_at: Timestamp | null;
+  capacity: number;
+  member_count: number;
+  agreement: string;
+  agreement_version: number;
+  listing: string;
+  conversation_id: string | null;
+  status: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GroupFacilitatorsTable {
+  group_id: string;
+  user_id: string;
+  role: string;
+  added_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GroupMembershipsTable {
+  id: string;
+  group_id: string;
+  user_id: string;
+  status: string;
+  waitlist_position: number | null;
+  agreement_version: number | null;
+  attendance_recorded: number;
+  muted_until: Timestamp | null;
+  removed_reason: string | null;
+  removed_by: string | null;
+  joined_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GroupMeetingChangesTable {
+  group_id: string;
+  occurrence_start: Timestamp;
+  new_start: Timestamp | null;
+  cancelled: number;
+  note: string | null;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+export interface GroupRsvpsTable {
+  group_id: string;
+  occurrence_start: Timestamp;
+  user_id: string;
+  answer: string;
+  answered_at: Timestamp;
+}
+
+export interface GroupAttendanceTable {
+  group_id: string;
+  occurrence_start: Timestamp;
+  unnamed_count: number;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface GroupAttendeesTable {
+  group_id: string;
+  occurrence_start: Timestamp;
+  user_id: string;
+}
+
+export interface GroupMeetingNotesTable {
+  id: string;
+  group_id: string;
+  occurrence_start: Timestamp;
+  author_id: string | null;
+  body: string;
+  checklist: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -546,5 +644,13 @@ export interface Database {
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   jobs: JobsTable;
+  groups: GroupsTable;
+  group_facilitators: GroupFacilitatorsTable;
+  group_memberships: GroupMembershipsTable;
+  group_meeting_changes: GroupMeetingChangesTable;
+  group_rsvps: GroupRsvpsTable;
+  group_attendance: GroupAttendanceTable;
+  group_attendees: GroupAttendeesTable;
+  group_meeting_notes: GroupMeetingNotesTable;
 }
 
