@@ -16,7 +16,9 @@ export function SiteNav() {
   const unread = user && conversations.data ? totalUnread(conversations.data) : 0;
   // Alerts go to supervisors and admins; concerns to supporters and room moderators (who are trained staff).
   const onSafetyTeam = Boolean(user?.roles.some((role) => role === 'supervisor' || role === 'admin'));
-  const caresForOthers = onSafetyTeam || Boolean(user?.roles.includes('supporter'));
+  const isSupporter = Boolean(user?.roles.includes('supporter'));
+  const isSupervisor = Boolean(user?.roles.includes('supervisor'));
+  const caresForOthers = onSafetyTeam || isSupporter;
 
   return (
     <nav aria-label={t('app.mainNav')} className="site-nav">
@@ -42,6 +44,16 @@ export function SiteNav() {
           <li>
             <NavLink to="/goals">{t('goals.nav')}</NavLink>
           </li>
+          {isSupporter && (
+            <li>
+              <NavLink to="/supporter/feedback">{t('support.nav.myFeedback')}</NavLink>
+            </li>
+          )}
+          {isSupervisor && (
+            <li>
+              <NavLink to="/supervision">{t('support.nav.supervision')}</NavLink>
+            </li>
+          )}
           {onSafetyTeam && (
             <li>
               <NavLink to="/safety" end>

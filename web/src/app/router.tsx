@@ -44,6 +44,11 @@ import { ModerationQueuePage } from '../features/reports/routes/ModerationQueueP
 import { MyReportsPage } from '../features/reports/routes/MyReportsPage.js';
 import { ApplicationsAdminPage } from '../features/supporters/routes/ApplicationsAdminPage.js';
 import { SupporterPage } from '../features/supporters/routes/SupporterPage.js';
+import { AdminSupervisionPage } from '../features/support/routes/AdminSupervisionPage.js';
+import { CalendarSettingsPage } from '../features/support/routes/CalendarSettingsPage.js';
+import { MyFeedbackPage } from '../features/support/routes/MyFeedbackPage.js';
+import { RelationshipSupportPage } from '../features/support/routes/RelationshipSupportPage.js';
+import { SupervisionPage } from '../features/support/routes/SupervisionPage.js';
 import { TopicsAdminPage } from '../features/topics/routes/TopicsAdminPage.js';
 import { AppLayout } from './AppLayout.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -76,6 +81,7 @@ export function createRouter() {
                 { path: 'privacy/consents', element: <ConsentsPage /> },
                 { path: 'support', element: <SupportPage /> },
                 { path: 'support/requests', element: <SupporterRequestsPage /> },
+                { path: 'support/:relationshipId', element: <RelationshipSupportPage /> },
                 { path: 'relationships', element: <RelationshipsPage /> },
                 { path: 'relationships/:relationshipId/goals', element: <SharedGoalsPage /> },
                 { path: 'goals', element: <GoalsPage /> },
@@ -91,6 +97,9 @@ export function createRouter() {
                 { path: 'reports/mine', element: <MyReportsPage /> },
                 { path: 'notifications', element: <NotificationsPage /> },
                 { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+                { path: 'settings/calendar', element: <CalendarSettingsPage /> },
+                { path: 'supporter/feedback', element: <MyFeedbackPage /> },
+                { path: 'supervision', element: <SupervisionPage /> },
                 { path: 'moderation/me', element: <ModerationNoticesPage /> },
                 {
                   path: 'safety',
@@ -118,6 +127,7 @@ export function createRouter() {
                     { path: 'rooms', element: <AdminRoomsPage /> },
                     { path: 'rooms/:id', element: <AdminRoomPage /> },
                     { path: 'on-call', element: <OnCallRotaPage /> },
+                    { path: 'supervision', element: <AdminSupervisionPage /> },
                   ],
                 },
               ],

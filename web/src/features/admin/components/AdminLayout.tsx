@@ -40,6 +40,9 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/on-call">{t('admin.nav.onCall')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/supervision">{t('support.nav.adminSupervision')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -22,6 +22,9 @@ export function RelationshipItem({ relationship, viewerId, onEnd }: Relationship
         <Link to={`/profiles/${encodeURIComponent(other.id)}`}>{other.handle}</Link>
       </h3>
       <p className="muted">{other.role === 'supporter' ? t('relationships.roleSupporter') : t('relationships.roleMember')}</p>
+      <p>
+        <Link to={`/support/${encodeURIComponent(relationship.id)}`}>{t('support.relationship.link', { handle: other.handle })}</Link>
+      </p>
       <dl className="facts">
         <dt>{active ? t('relationships.since') : t('relationships.started')}</dt>
         <dd>
