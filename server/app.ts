@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { type AccountsService, accountsModule } from './modules/accounts/index.js';
 import { adminModule } from './modules/admin/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
+import { groupMeetingEvents, groupRoomGate, groupsModule } from './modules/groups/index.js';
 import { matchingModule, relationshipCircle } from './modules/matching/index.js';
 import { activeSuspension, moderationModule } from './modules/moderation/index.js';
 import { createConsentsService, privacyModule } from './modules/privacy/index.js';
@@ -53,6 +54,7 @@ export type KindredApp = FastifyInstance & {
     safety: ReturnType<typeof safetyModule>;
     notifications: ReturnType<typeof notificationsModule>;
     support: ReturnType<typeof supportModule>;
+    groups: ReturnType<typeof groupsModule>;
     sockets: Realtime;
     routeAccess: RouteAccess[] };
 };
@@ -126,6 +128,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const conversations = conversationsModule(ctx, {
     sockets, topics: profiles.topics, accounts: accounts.service, blocks: privacy.blocks, allowedNumbers: safety.crisisLines.phoneNumbers, screen: safety.messageScreen,
     suspendedUntil: (userId) => activeSuspension(db, userId, clock.now().toISOString()),
+    privateRoomGate: groupRoomGate(db, clock),
   });
   const moderation = moderationModule(ctx, { conversations: conversations.service, accounts: accounts.service });
   const matching = matchingModule(ctx, {
@@ -134,7 +137,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     onRelationshipEnded: (trx, ended) => support.checkIns.relationshipEnded(trx, ended),
   });
   const notifications = notificationsModule(ctx, { log: app.log });
-  const support = supportModule(ctx, { notifier: notifications.notifier, textSafety: safety.textSafety });
+  const support = supportModule(ctx, { notifier: notifications.notifier, textSafety: safety.textSafety, calendarSources: [groupMeetingEvents(config.publicUrl)] });
+  const groups = groupsModule(ctx, {
+    notifier: notifications.notifier, privateRooms: conversations.privateRooms, accounts: accounts.service, topics: profiles.topics,
+    suspendedUntil: (userId) => activeSuspension(db, userId, clock.now().toISOString()),
+  });
   await app.register(accounts.routes);
   await app.register(privacy.routes);
   await app.register(profiles.routes);
@@ -145,9 +152,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   await app.register(safety.routes);
   await app.register(notifications.routes);
   await app.register(support.routes);
+  await app.register(groups.routes);
   await registerWebClient(app, config.webDist);
 
   const kindredApp = app as unknown as KindredApp;
-  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, notifications, support, sockets, routeAccess });
+  kindredApp.decorate('kindred', { ...ctx, accounts: accounts.service, profiles, matching, conversations, safety, notifications, support, groups, sockets, routeAccess });
   return kindredApp;
 }

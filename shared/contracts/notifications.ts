@@ -13,6 +13,12 @@ export const NOTIFICATION_KINDS = [
   'feedback.requested',
   'relationship.ended',
   'digest.weekly',
+  'group.waitlist_promoted',
+  'group.invited',
+  'group.meeting_changed',
+  'group.meeting_cancelled',
+  'group.agreement_changed',
+  'group.removed',
 ] as const;
 export const notificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKind>;

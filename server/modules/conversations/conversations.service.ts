@@ -30,6 +30,11 @@ export interface ConversationsDependencies {
   suspendedUntil: (userId: string) => Promise<string | null>;
   /** Crisis line numbers a supporter may always share. */
   allowedNumbers: () => Promise<string[]>;
+  /**
+   * For private rooms (rooms another feature owns, such as a group's room): whether this person may
+   * write there now, or the problem that says why not (muted, agreement changed, group archived).
+   */
+  privateRoomGate?: (conversationId: string, userId: string) => Promise<HttpProblem | null>;
 }
 
 
@@ -52,7 +57,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     return membership;
   }
 
-  async function requireWritable(membership: Membership, actor: Actor): Promise<void> {
+  async function requireWritable(membership: Membership, actor: Actor, conversationId: string): Promise<void> {
     const sharedSpace = membership.kind === 'room' || membership.relationship_id === null;
     const until = sharedSpace ? await deps.suspendedUntil(actor.userId) : null;
     if (until) throw new HttpProblem(403, 'suspended', `You cannot write in rooms or member chats until ${until === 'indefinite' ? 'a supervisor lifts the suspension' : until}. Your supporter, your safety plan and crisis lines are still here for you.`);
@@ -60,6 +65,11 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     if (membership.archived_at) throw problems.stateConflict('room_archived', 'This room is closed. Its history stays readable.');
     if (membership.accepted_version !== membership.current_version) {
       throw problems.stateConflict('agreement_changed', "The room's community agreement has changed. Please read and accept it to keep writing.");
+    }
+    // A room without a directory entry belongs to another feature, which decides who may write in it.
+    if (membership.current_version === null && deps.privateRoomGate) {
+      const refusal = await deps.privateRoomGate(conversationId, actor.userId);
+      if (refusal) throw refusal;
     }
   }
 
@@ -178,7 +188,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
         const existing = await conversationsRepo.findByClientId(db, conversationId, actor.userId, input.clientId);
         return existing ? { message: presentMessage(existing, viewer), created: false, supportCard: null } : null;
       };
-      await requireWritable(membership, actor);
+      await requireWritable(membership, actor, conversationId);
       const { held, verdict } = await screen(membership, actor, conversationId, input.body);
       let row: MessageView;
       try {
@@ -201,7 +211,7 @@ export function createConversationsService({ db, clock, realtime }: PlatformCont
     async edit(actor: Actor, conversationId: string, messageId: string, body: string): Promise<{ message: MessageDto; supportCard: SupportCardDto | null }> {
       const { membership, row } = await ownMessage(actor, conversationId, messageId);
       if (row.status !== 'visible' && row.status !== 'held') throw problems.stateConflict('message_not_editable', 'This message can no longer be edited.');
-      await requireWritable(membership, actor);
+      await requireWritable(membership, actor, conversationId);
       const { held, verdict } = await screen(membership, actor, conversationId, body);
       const message = await changeMessage(membership, actor, row, { body, status: held ? 'held' : 'visible', held_reason: held, edited_at: clock.now().toISOString() });
       return { message, supportCard: await verdict.afterStored(row) };

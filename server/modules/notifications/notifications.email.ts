@@ -17,6 +17,12 @@ const WHAT: Record<NotificationKind, Record<Locale, string>> = {
   'feedback.requested': { en: 'a request for your feedback', es: 'una petición de tu opinión' },
   'relationship.ended': { en: 'an update about your support', es: 'una novedad sobre tu apoyo' },
   'digest.weekly': { en: 'your weekly summary', es: 'tu resumen semanal' },
+  'group.waitlist_promoted': { en: 'a place in a group', es: 'una plaza en un grupo' },
+  'group.invited': { en: 'an invitation to a group', es: 'una invitación a un grupo' },
+  'group.meeting_changed': { en: 'a change to a group meeting', es: 'un cambio en una reunión de grupo' },
+  'group.meeting_cancelled': { en: 'a cancelled group meeting', es: 'una reunión de grupo cancelada' },
+  'group.agreement_changed': { en: 'a changed group agreement to read', es: 'un acuerdo de grupo modificado para leer' },
+  'group.removed': { en: 'an update about a group', es: 'una novedad sobre un grupo' },
 };
 
 const TEXT = {
