@@ -26,6 +26,14 @@ export function notificationText(t: TFunction, notification: Pick<NotificationDt
   if (kind === 'digest.weekly') {
     return t('notifications.text.digest_weekly', { unread: Number(data.unread ?? 0), upcoming: Number(data.upcomingCheckIns ?? 0) });
   }
+  if (kind.startsWith('group.')) {
+    // Group notifications name the group; meeting changes also say when.
+    const group = text(data.groupName) ?? t('notifications.aGroup');
+    if ((kind === 'group.meeting_changed' || kind === 'group.meeting_cancelled') && !plannedAt) {
+      return t(`notifications.text.${key}_generic` as 'notifications.text.group_meeting_changed_generic', { group });
+    }
+    return t(`notifications.text.${key}` as 'notifications.text.group_meeting_changed', { group, handle, when: plannedAt ? formatDateTime(plannedAt, locale) : '' });
+  }
   if (WITH_TIME.has(kind)) {
     if (!plannedAt) {
       const generic = `notifications.text.${key}_generic` as const;
