@@ -45,12 +45,18 @@ export function useSessionNotes(relationshipId: string, { audited }: { audited: 
   return useQuery({ queryKey: supportKeys.notes(relationshipId), queryFn: () => fetchNotes(relationshipId), staleTime: 0, refetchOnWindowFocus: !audited });
 }
 
-/** Every change to a relationship's check-ins refreshes its page (and the relationships list behind it). */
+/**
+ * Every change to a relationship refreshes its page. The refresh is not awaited: the form that made the
+ * change may leave the page once it lands (a proposal answered, a meeting marked), and its own success
+ * callbacks (the announcement, where focus goes) must run while it is still there.
+ */
 function useRelationshipMutation<A, R>(relationshipId: string, mutationFn: (args: A) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['one-to-one', 'relationship', relationshipId] }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['one-to-one', 'relationship', relationshipId] });
+    },
   });
 }
 

@@ -42,7 +42,22 @@ export const supportIds = {
   note: (noteId: string) => `note-${noteId}`,
 };
 
-/** Moves focus once React has drawn what a finished action changed (the data refetches first). */
+/**
+ * Moves focus once React has drawn what a finished action changed: the page's data refetches first, so
+ * the element may only now exist. Tries frame by frame (up to about two seconds). A private support card
+ * that has taken focus keeps it: the person is reading it.
+ */
 export function focusSoon(id: string): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
+  let frames = 0;
+  const attempt = () => {
+    if (document.activeElement?.closest('.support-card')) return;
+    const element = document.getElementById(id);
+    if (element) {
+      element.focus();
+      return;
+    }
+    frames += 1;
+    if (frames < 120) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }

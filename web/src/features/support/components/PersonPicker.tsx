@@ -12,7 +12,8 @@ interface PersonPickerProps {
   searchLabel: string;
   selectLabel: string;
   value: string;
-  onChange: (userId: string) => void;
+  /** The chosen person's id and handle ('' and null when nobody is chosen). */
+  onChange: (userId: string, handle: string | null) => void;
   error?: FieldError;
 }
 
@@ -27,7 +28,7 @@ export function PersonPicker({ id, role, searchLabel, selectLabel, value, onChan
 
   function find() {
     setSearch(draft.trim());
-    onChange('');
+    onChange('', null);
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -56,7 +57,7 @@ export function PersonPicker({ id, role, searchLabel, selectLabel, value, onChan
         label={selectLabel}
         value={value}
         options={[{ value: '', label: t('support.adminSupervision.choose') }, ...matches.map((user) => ({ value: user.id, label: `${user.handle} (${user.email})` }))]}
-        onChange={onChange}
+        onChange={(userId) => onChange(userId, matches.find((user) => user.id === userId)?.handle ?? null)}
         error={error}
       />
     </div>

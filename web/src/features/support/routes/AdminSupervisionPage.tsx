@@ -51,6 +51,7 @@ function AssignForm({ announce }: { announce: (message: string) => void }) {
   const base = useId();
   const ids = { supporterId: `${base}-supporter`, supervisorId: `${base}-supervisor` };
   const [values, setValues] = useState({ supporterId: '', supervisorId: '' });
+  const [handles, setHandles] = useState<{ supporter: string | null; supervisor: string | null }>({ supporter: null, supervisor: null });
   const [pickers, setPickers] = useState(0);
   const errors = useFormErrors();
   const assign = useAssignSupervisor();
@@ -62,12 +63,12 @@ function AssignForm({ announce }: { announce: (message: string) => void }) {
     if (assign.isPending) return;
     const input = errors.validate(assignmentSchema, values);
     if (!input) return;
-    const select = (id: string) => document.querySelector<HTMLSelectElement>(`[id="${id}"]`)?.selectedOptions[0]?.text ?? '';
-    const names = { supporter: select(ids.supporterId), supervisor: select(ids.supervisorId) };
+    const names = { supporter: handles.supporter ?? '', supervisor: handles.supervisor ?? '' };
     assign.mutate(input, {
       onSuccess: () => {
         announce(t('support.adminSupervision.assignedStatus', names));
         setValues({ supporterId: '', supervisorId: '' });
+        setHandles({ supporter: null, supervisor: null });
         // The searches start afresh for the next assignment.
         setPickers((count) => count + 1);
       },
@@ -88,7 +89,10 @@ function AssignForm({ announce }: { announce: (message: string) => void }) {
         searchLabel={t('support.adminSupervision.findSupporter')}
         selectLabel={labels.supporterId}
         value={values.supporterId}
-        onChange={(supporterId) => setValues((previous) => ({ ...previous, supporterId }))}
+        onChange={(supporterId, handle) => {
+          setValues((previous) => ({ ...previous, supporterId }));
+          setHandles((previous) => ({ ...previous, supporter: handle }));
+        }}
         error={fields.supporterId}
       />
       <PersonPicker
@@ -98,7 +102,10 @@ function AssignForm({ announce }: { announce: (message: string) => void }) {
         searchLabel={t('support.adminSupervision.findSupervisor')}
         selectLabel={labels.supervisorId}
         value={values.supervisorId}
-        onChange={(supervisorId) => setValues((previous) => ({ ...previous, supervisorId }))}
+        onChange={(supervisorId, handle) => {
+          setValues((previous) => ({ ...previous, supervisorId }));
+          setHandles((previous) => ({ ...previous, supervisor: handle }));
+        }}
         error={fields.supervisorId}
       />
       <button type="submit">{t('support.adminSupervision.assign')}</button>
