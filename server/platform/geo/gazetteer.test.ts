@@ -59,6 +59,8 @@ describe('the offline gazetteer', () => {
     expect(foundOf('Cambridge, MA')).toMatchObject({ country: 'US', admin: 'MA' });
     expect(foundOf('Athens, Georgia')).toMatchObject({ country: 'US', admin: 'GA' });
     expect(foundOf('Athens').country).toBe('GR');
+    expect(foundOf('Athens, GA, US')).toMatchObject({ country: 'US', admin: 'GA' });
+    expect(foundOf('Washington, DC, US').name).toBe('Washington, D.C.');
     // The largest place of the name wins, unless the member's own country has one of a fair size.
     expect(foundOf('Paris').country).toBe('FR');
     expect(foundOf('Paris', { preferCountry: 'US' }).country).toBe('FR');

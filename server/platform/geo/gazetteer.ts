@@ -286,7 +286,7 @@ function countryFromWords(words: string, index: CityIndex): string | null {
 
 function adminMatches(qualifier: string, country: string, adminCode: string): boolean {
   const words = normalisePlaceName(qualifier);
-  if (words === adminCode.toLowerCase()) return true;
+  if (words.replaceAll(' ', '') === adminCode.toLowerCase()) return true;
   if (country === 'US') return US_STATES[words] === adminCode;
   return ADMIN_WORDS[country]?.[words] === adminCode;
 }
@@ -326,15 +326,18 @@ export function resolvePlace(text: string, options: ResolveOptions = {}): Resolu
   const asked = options.country?.toUpperCase() ?? null;
   // "Valencia, ES" names a country; "Cambridge, MA" a US state that is also Morocco's code. The country
   // reading comes first, and the words are read as a division when no place fits it.
-  const readings: Array<{ country: string | null; admins: string[] }> = [{ country: asked, admins: [] }];
-  for (const qualifier of qualifiers) {
-    const named = countryFromWords(qualifier, index);
-    if (named) {
-      readings[0]!.country = named;
-      if (ADMIN_WORDS[named]?.[normalisePlaceName(qualifier)]) readings[0]!.admins.push(qualifier);
-    } else readings[0]!.admins.push(qualifier);
+  // The last words that name a country are the country; the rest name a division.
+  let countryAt = -1;
+  let named: string | null = null;
+  for (let i = qualifiers.length - 1; i >= 0 && countryAt < 0; i -= 1) {
+    named = countryFromWords(qualifiers[i]!, index);
+    if (named) countryAt = i;
   }
-  if (qualifiers.length > 0 && readings[0]!.country !== asked) readings.push({ country: asked, admins: qualifiers });
+  const readings: Array<{ country: string | null; admins: string[] }> = [{
+    country: named ?? asked,
+    admins: qualifiers.filter((qualifier, i) => i !== countryAt || Boolean(named && ADMIN_WORDS[named]?.[normalisePlaceName(qualifier)])),
+  }];
+  if (countryAt >= 0 && named !== asked) readings.push({ country: asked, admins: qualifiers });
   const country = readings[0]!.country;
 
   const zip = US_ZIP.exec(first);
@@ -353,9 +356,9 @@ export function resolvePlace(text: string, options: ResolveOptions = {}): Resolu
 
   const key = normalisePlaceName(first);
   if (!key) return { found: null, suggestions: [] };
-  const named = index.byName.get(key) ?? [];
+  const sameName = index.byName.get(key) ?? [];
   for (const reading of readings) {
-    const exact = named.filter((entry) =>
+    const exact = sameName.filter((entry) =>
       (!reading.country || index.countries[entry] === reading.country)
       && reading.admins.every((admin) => adminMatches(admin, index.countries[entry]!, index.admins[entry]!)));
     if (exact.length > 0) return { found: cityPlace(index, best(index, exact, options.preferCountry), options.lang) };
