@@ -35,7 +35,7 @@ export function groupMeetingEvents(publicUrl: string): CalendarSource {
         const place = [group.place_name, group.address].filter(Boolean).join(', ');
         const online = group.format !== 'in_person' && group.video_link ? `${words.online}: ${group.video_link}` : null;
         return {
-          uid: `group-${group.id}-${meeting.occurrence.toISOString()}@kindred`,
+          uid: `group-${group.id}-${meeting.occurrence.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}@kindred`,
           start: meeting.start,
           end: meeting.end,
           summary: meeting.cancelled ? `${words.cancelled}: ${group.name}` : group.name,
