@@ -133,6 +133,32 @@ describe(`export and deletion on ${testDialect()}`, () => {
     await rowan.post(`/api/relationships/${mentoring}/notes`, { body: 'Rowan wrote this session note', sharedWithMember: true });
     await rowan.post(`/api/relationships/${mentoring}/end`, { reason: 'Moving on' });
     await rowan.post(`/api/relationships/${mentoring}/closing-note`, { note: 'Rowan says goodbye kindly' });
+
+    // Groups: Rowan starts and facilitates a daily group (cancels a meeting, records attendance, writes a note,
+    // removes someone); as a member Rowan joins Steady Sage's group, answers for a meeting and is recorded there.
+    const daily = {
+      topics: ['anxiety'], language: 'en', format: 'online', videoLink: 'https://meet.example.test/daily', timeZone: 'UTC', rule: 'FREQ=DAILY',
+      startsLocal: `${new Date(Date.now() - 3 * 24 * 3600_000).toISOString().slice(0, 10)}T00:00`, durationMinutes: 60,
+    };
+    const rowansGroup = (await rowan.post('/api/groups', { ...daily, name: 'Harbour circle', facilitators: [{ userId: rowanId, role: 'lead' }] })).json().group;
+    const groupGuestUser = await createUser(t.app, { handle: 'Group Guest' });
+    const groupGuestId = groupGuestUser.id;
+    const groupGuest = await signedInClient(t.app, groupGuestUser);
+    await groupGuest.post(`/api/groups/${rowansGroup.id}/join`, { agreementVersion: 1 });
+    await rowan.post(`/api/groups/${rowansGroup.id}/members/${groupGuestId}/remove`, { reason: 'Asked to step back for now' });
+    const [rowansNext] = (await rowan.get(`/api/groups/${rowansGroup.id}/meetings?limit=2`)).json().meetings.filter((m: { startsAt: string }) => m.startsAt > new Date().toISOString());
+    await rowan.patch(`/api/groups/${rowansGroup.id}/meetings/${rowansNext.occurrence}`, { cancelled: true });
+    const [rowansLast] = (await rowan.get(`/api/groups/${rowansGroup.id}/meetings?when=past&limit=1`)).json().meetings;
+    await rowan.put(`/api/groups/${rowansGroup.id}/meetings/${rowansLast.occurrence}/attendance`, { present: [] });
+    await rowan.put(`/api/groups/${rowansGroup.id}/meetings/${rowansLast.occurrence}/note`, { body: 'A quiet meeting.', checklist: { check_in_round: true } });
+    const sagesGroup = (await otherAdmin.post('/api/groups', { ...daily, name: 'Sage circle', facilitators: [{ userId: supporter.id, role: 'lead' }] })).json().group;
+    await rowan.post(`/api/groups/${sagesGroup.id}/join`, { agreementVersion: 1 });
+    const [sagesNext] = (await rowan.get(`/api/groups/${sagesGroup.id}/meetings?limit=2`)).json().meetings.filter((m: { startsAt: string }) => m.startsAt > new Date().toISOString());
+    await rowan.put(`/api/groups/${sagesGroup.id}/meetings/${sagesNext.occurrence}/rsvp`, { answer: 'yes' });
+    // Time passes: Rowan has been a member since before the last meeting.
+    await t.database.db.updateTable('group_memberships').set({ joined_at: daily.startsLocal }).where('user_id', '=', rowanId).execute();
+    const [sagesLast] = (await sage.get(`/api/groups/${sagesGroup.id}/meetings?when=past&limit=1`)).json().meetings;
+    await sage.put(`/api/groups/${sagesGroup.id}/meetings/${sagesLast.occurrence}/attendance`, { present: [rowanId] });
   });
   afterEach(() => t.close());
 
@@ -162,6 +188,11 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(data.sections.support.closingNotes).toEqual([expect.objectContaining({ note: 'Rowan says goodbye kindly' })]);
     expect(data.sections.support.sessionNotes).toEqual([expect.objectContaining({ body: 'Rowan wrote this session note', shared_with_member: true })]);
     expect(data.sections.notifications.preferences).toMatchObject({ quietFrom: '22:00', quietUntil: '07:00', weeklyDigest: true, channels: { 'check_in.reminder': { inApp: true, email: true } } });
+    expect(data.sections.groups.memberships).toEqual([expect.objectContaining({ group: 'Sage circle', status: 'member' })]);
+    expect(data.sections.groups.facilitating).toEqual([expect.objectContaining({ group: 'Harbour circle', role: 'lead' })]);
+    expect(data.sections.groups.rsvps).toEqual([expect.objectContaining({ group: 'Sage circle', answer: 'yes' })]);
+    expect(data.sections.groups.attended).toEqual([expect.objectContaining({ group: 'Sage circle' })]);
+    expect(data.sections.groups.meetingNotesWritten).toEqual([expect.objectContaining({ body: 'A quiet meeting.' })]);
     expect(JSON.stringify(data)).not.toContain('$argon2');
   });
 
@@ -175,6 +206,7 @@ describe(`export and deletion on ${testDialect()}`, () => {
       { key: 'roomModeration', reason: expect.stringContaining('nothing linking them to you') },
       { key: 'reports', reason: expect.stringContaining('how the community was kept safe') },
       { key: 'goals', reason: expect.stringContaining('goal history with nothing linking them to you') },
+      { key: 'groups', reason: expect.stringContaining('without your name') },
     ]);
   });
 
@@ -240,6 +272,13 @@ describe(`export and deletion on ${testDialect()}`, () => {
     expect(await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', rowanId).execute()).toEqual([]);
     expect(await t.database.db.selectFrom('notification_preferences').select('user_id').execute()).toEqual([]);
     expect(await t.database.db.selectFrom('jobs').select('id').where('kind', '=', 'notifications.digest').execute()).toEqual([]);
+    // Rowan's seat in Sage's group is free again, and the meeting Rowan came to still counts them, without a name.
+    const groups = await t.database.db.selectFrom('groups').select(['name', 'member_count', 'created_by']).orderBy('name').execute();
+    expect(groups.map((g) => [g.name, g.member_count, g.created_by === null])).toEqual([['Harbour circle', 0, true], ['Sage circle', 0, false]]);
+    expect(await t.database.db.selectFrom('group_attendees').select('user_id').execute()).toEqual([]);
+    expect((await t.database.db.selectFrom('group_attendance').select(['unnamed_count', 'recorded_by']).orderBy('recorded_at').execute()).map((a) => [a.unnamed_count, a.recorded_by === null]))
+      .toEqual([[0, true], [1, false]]);
+    expect(await t.database.db.selectFrom('group_meeting_notes').select(['body', 'author_id']).execute()).toEqual([{ body: 'A quiet meeting.', author_id: null }]);
     const kept = await t.database.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'account.deleted').execute();
     expect(kept).toEqual([{ action: 'account.deleted', actor_id: null }]);
   });
