@@ -45,5 +45,18 @@ describe(`demo data on ${testDialect()}`, () => {
     const supervisor = new TestClient(t.app);
     await supervisor.post('/api/auth/sign-in', { email: 'supervisor@demo.kindred.invalid', password: DEMO_PASSWORD });
     expect((await supervisor.get(`/api/relationships/${direct.relationshipId}/notes`)).json().notes).toHaveLength(1);
+
+    // Two fictional groups: online in English every week, in person in Madrid in Spanish every two weeks.
+    const linden = new TestClient(t.app);
+    await linden.post('/api/auth/sign-in', { email: 'member3@demo.kindred.invalid', password: DEMO_PASSWORD });
+    const groups = (await linden.get('/api/groups')).json().groups;
+    expect(groups.map((g: { name: string }) => g.name).sort()).toEqual(['Grupo de apoyo mutuo Lavapiés (demo)', 'Thursday evening connection (demo)']);
+    const online = groups.find((g: { format: string }) => g.format === 'online');
+    expect(online).toMatchObject({ language: 'en', memberCount: 2, myMembership: { status: 'member' }, schedule: { rule: 'FREQ=WEEKLY;BYDAY=TH', weekday: 4 } });
+    expect(online.facilitators.map((f: { handle: string }) => f.handle)).toEqual(['Demo Supporter Dahlia', 'Demo Supporter Fern']);
+    const inPerson = groups.find((g: { format: string }) => g.format === 'in_person');
+    expect(inPerson).toMatchObject({ language: 'es', address: expect.stringContaining('Madrid'), latitude: 40.4087, longitude: -3.7009, memberCount: 1, videoLink: null });
+    expect(inPerson.nextMeetingAt).toEqual(expect.any(String));
+    expect((await linden.get(`/api/groups/${online.id}/meetings?limit=2`)).json().meetings).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import type { KindredApp } from './app.js';
 import type { Actor } from './platform/auth/actor.js';
 import type { Db } from './platform/db/connect.js';
 import { seedDemoConversations } from './demo-conversations.js';
+import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoSupport } from './demo-support.js';
 import { enrolSupporter, seedActor } from './seeding.js';
 
@@ -82,6 +83,10 @@ export async function seedDemoPeople(app: KindredApp): Promise<DemoPerson[]> {
   });
   await seedDemoSupport(app, {
     admin, supervisor: cast('supervisor@demo.kindred.invalid'), supporter: cast('supporter@demo.kindred.invalid'), member: cast('member@demo.kindred.invalid'),
+  });
+  await seedDemoGroups(app, {
+    admin, supporterEn: cast('supporter@demo.kindred.invalid'), supporterEs: cast('supporter2@demo.kindred.invalid'), supporterNight: cast('supporter3@demo.kindred.invalid'),
+    membersEn: [cast('member3@demo.kindred.invalid'), cast('member4@demo.kindred.invalid')], memberEs: cast('member2@demo.kindred.invalid'),
   });
   // Someone is always on call in the demo, so "talk to someone now" and urgent alerts reach a person.
   const now = new Date();
