@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInDto } from '../../../../../shared/contracts/support.js';
 import { durationText } from '../../../lib/duration-text.js';
+import { inSentence } from '../../../lib/format.js';
 import { useFormErrors } from '../../../lib/form-errors.js';
 import { ConfirmButton } from '../../../ui/ConfirmButton.js';
 import { SupportErrorSummary } from './SupportErrorSummary.js';
@@ -45,7 +46,7 @@ export function CheckInFacts({ checkIn }: { checkIn: CheckInDto }) {
   return (
     <>
       <p>
-        {t('support.checkIn.facts', { duration: durationText(t, checkIn.durationMinutes), mode: t(`support.meetingModes.${checkIn.meetingMode}`) })}
+        {t('support.checkIn.facts', { duration: durationText(t, checkIn.durationMinutes), mode: inSentence(t(`support.meetingModes.${checkIn.meetingMode}`)) })}
         <span className="muted"> · {checkIn.fromPlan ? t('support.checkIn.fromPlan') : t('support.checkIn.oneOff')}</span>
       </p>
       {checkIn.meetingDetail && (
@@ -105,12 +106,13 @@ function UpcomingItem({ view, checkIn, canChange }: { view: SupportView; checkIn
             }}
           />
         ) : (
-          <div className="actions">
+          // The group is named by the meeting's time, so each short button is heard with the meeting it acts on.
+          <div className="actions" role="group" aria-labelledby={headingId}>
             <button id={changeButtonId} type="button" className="button-secondary" onClick={() => setChanging(true)}>
-              {t('support.upcoming.change', { when })}
+              {t('support.upcoming.change')}
             </button>
             <ConfirmButton
-              label={t('support.upcoming.cancel', { when })}
+              label={t('support.upcoming.cancel')}
               question={t('support.upcoming.cancelQuestion', { handle: view.otherHandle })}
               confirmLabel={t('support.upcoming.cancelYes')}
               cancelLabel={t('support.upcoming.cancelNo')}
