@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { placeInZone } from '../web/src/features/support/zoned-time.js';
 import { expectAccessible } from './support/browser.js';
 import { useCheckInSeed } from './support/check-in-seed.js';
 import { signIn, useJourney } from './support/journey.js';
@@ -62,7 +63,7 @@ describe('check-ins journey', () => {
     await page.getByRole('heading', { level: 1, name: `Your support with ${SUPPORTER}` }).waitFor();
     await page.getByText('Times on this page are in your time zone, Europe/Madrid.').waitFor();
     await page.getByText(`You and ${SUPPORTER} haven’t agreed a regular time to meet yet.`, { exact: false }).waitFor();
-    await page.getByRole('region', { name: 'Past check-ins' }).getByText('Not marked yet').waitFor();
+    await page.getByRole('region', { name: 'Check-in history' }).getByText('Not marked yet').waitFor();
     await page.getByRole('region', { name: 'Shared goals' }).waitFor();
     await expectAccessible(page);
 
@@ -136,11 +137,29 @@ describe('check-ins journey', () => {
     expect(await page.getByRole('region', { name: `${SUPPORTER} proposes` }).count()).toBe(0);
     await expectAccessible(page);
 
+    // The member moves the second meeting (typed on their own clock) and cancels the third.
+    const second = upcoming.getByRole('listitem').nth(1);
+    await second.getByRole('button', { name: 'Move or change' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Date and time');
+    const movedLocal = `${daysAhead(19)}T10:30`;
+    await second.getByLabel('Date and time').fill(movedLocal);
+    await second.getByRole('button', { name: 'Save changes' }).click();
+    const moved = placeInZone(movedLocal, 'Europe/Madrid')!.iso;
+    await statusSays(page, `has been told.`);
+    await expect.poll(async () => (await listedTimes(upcoming)).slice(0, 3)).toEqual([expected[0], moved, expected[2]]);
+    const third = upcoming.getByRole('listitem').filter({ has: page.locator(`time[datetime="${expected[2]}"]`) });
+    await third.getByRole('button', { name: 'Cancel this check-in' }).click();
+    await third.getByRole('button', { name: 'Yes, cancel it' }).click();
+    await statusSays(page, /^The check-in on .* is cancelled\. /);
+    await expect.poll(async () => (await listedTimes(upcoming)).slice(0, 3)).toEqual([expected[0], moved, expected[3]]);
+    await expectAccessible(page);
+
     // The supporter sees the agreement arrive, and the same meetings on their clock.
     const supporterRhythm = supporterPage.getByRole('region', { name: 'Our rhythm' });
     await supporterRhythm.getByRole('button', { name: 'Stop our rhythm' }).waitFor({ timeout: 15_000 });
     const supporterUpcoming = supporterPage.getByRole('region', { name: 'Upcoming check-ins' });
-    await expect.poll(async () => (await listedTimes(supporterUpcoming)).slice(0, 3)).toEqual(expected.slice(0, 3));
+    await expect.poll(async () => (await listedTimes(supporterUpcoming)).slice(0, 3), { timeout: 15_000 }).toEqual([expected[0], moved, expected[3]]);
     expect(await supporterUpcoming.getByRole('heading', { level: 3 }).first().textContent()).toContain('6:00');
 
     // The member subscribes to a calendar; the link is shown once, can be copied and serves the meetings.
@@ -204,7 +223,7 @@ describe('check-ins journey', () => {
     await expectAccessible(page);
 
     // The member marks the meeting that has passed: it happened, with their mood check.
-    const past = page.getByRole('region', { name: 'Past check-ins' });
+    const past = page.getByRole('region', { name: 'Check-in history' }).getByRole('listitem').filter({ hasText: 'One-off' }).first();
     await past.getByRole('radio', { name: 'Yes, we met' }).focus();
     await page.keyboard.press('Space');
     const mood = past.getByRole('group', { name: 'How are you feeling? (optional)' });
@@ -244,9 +263,16 @@ describe('check-ins journey', () => {
     expect(await past.getByRole('form', { name: 'How was this check-in for you?' }).count()).toBe(0);
     await expectAccessible(page);
 
+    // In Spanish the rhythm reads as a Spanish sentence; the member's words stay as written.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { level: 1, name: `Tu acompañamiento con ${SUPPORTER}` }).waitFor();
+    await page.getByRole('region', { name: 'Nuestro ritmo' }).getByText(/^Cada 2 semanas, el \S+ a las 18:00, UTC — 45 minutos, videollamada$/).waitFor();
+    await page.getByRole('region', { name: 'Historial de encuentros' }).getByText('Walking again in the mornings').waitFor();
+    await expectAccessible(page);
+
     // The supporter sees the meeting marked with the member's mood, and only a trend of feedback.
     await supporterPage.reload();
-    const theirPast = supporterPage.getByRole('region', { name: 'Past check-ins' });
+    const theirPast = supporterPage.getByRole('region', { name: 'Check-in history' }).getByRole('listitem').filter({ hasText: 'One-off' }).first();
     await theirPast.getByText(`marked by ${MEMBER}`, { exact: false }).waitFor();
     await theirPast.getByText(`Mood of ${MEMBER}`).waitFor();
     await theirPast.getByText('Lighter than last week').waitFor();

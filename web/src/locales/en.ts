@@ -293,7 +293,8 @@ const en = {
       addedStatus: 'Check-in added for {{when}}. {{handle}} has been told.',
     },
     history: {
-      heading: 'Past check-ins',
+      heading: 'Check-in history',
+      intro: 'Check-ins whose time has come, and any that were cancelled.',
       none: 'No check-ins yet.',
       status: {
         planned: 'Not marked yet',

@@ -295,7 +295,8 @@ const es: Messages = {
       addedStatus: 'Encuentro añadido para el {{when}}. Se lo hemos dicho a {{handle}}.',
     },
     history: {
-      heading: 'Encuentros pasados',
+      heading: 'Historial de encuentros',
+      intro: 'Encuentros cuya hora ya llegó, y los que se cancelaron.',
       none: 'Todavía no hay encuentros.',
       status: {
         planned: 'Sin marcar todavía',

@@ -17,6 +17,7 @@ export function CheckInHistory({ view }: { view: SupportView }) {
       <h2 id={supportIds.historyHeading} tabIndex={-1}>
         {t('support.history.heading')}
       </h2>
+      <p>{t('support.history.intro')}</p>
       {history.length === 0 ? (
         <p className="muted">{t('support.history.none')}</p>
       ) : (
