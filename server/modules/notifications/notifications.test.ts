@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOTIFICATION_KINDS } from '../../../shared/contracts/notifications.js';
 import { buildApp, type KindredApp } from '../../app.js';
 import { memoryMailTransport, type CapturedMail } from '../../platform/mail.js';
 import { testConfig } from '../../test/build-test-app.js';
@@ -163,7 +164,7 @@ describe(`notifications on ${testDialect()}`, () => {
       alwaysInApp: ['check_in.missed', 'check_in.changed', 'relationship.ended'],
     });
     expect(defaults.channels['check_in.reminder']).toEqual({ inApp: true, email: false });
-    expect(Object.keys(defaults.channels)).toHaveLength(11);
+    expect(Object.keys(defaults.channels)).toHaveLength(NOTIFICATION_KINDS.length);
     expect(await h.app.kindred.notifications.notifier.reminderLeadMinutes(h.app.kindred.db, user.id)).toBe(60);
 
     const saved = await client.put('/api/me/notification-preferences', {
