@@ -108,4 +108,20 @@ describe(`groups on ${testDialect()}`, () => {
     expect((await kit.facilitator.get('/api/conversations')).json().conversations).toEqual([]);
     expect((await kit.admin.delete(`/api/groups/${id}/facilitators/${co.id}`)).json().code).toBe('last_facilitator');
   });
+  it('lets staff archive a group: it leaves the listings, its room closes for writing, and it has no next meeting', async () => {
+    const { id, roomId } = await kit.createGroup();
+    const { client } = await kit.member();
+    await client.post(`/api/groups/${id}/join`, { agreementVersion: 1 });
+    expect((await kit.facilitator.patch(`/api/groups/${id}`, { archived: true })).json().errors).toEqual([expect.objectContaining({ field: 'archived', code: 'staff_only' })]);
+    const archived = await kit.admin.patch(`/api/groups/${id}`, { archived: true });
+    expect(archived.json().group).toMatchObject({ status: 'archived', nextMeetingAt: null });
+    expect((await client.post(`/api/conversations/${roomId}/messages`, { clientId: 'after-archive', body: 'Anyone here?' })).json()).toMatchObject({ status: 409, code: 'group_archived' });
+    expect((await client.get(`/api/conversations/${roomId}/messages`)).statusCode).toBe(200);
+    expect((await client.post(`/api/groups/${id}/join`, { agreementVersion: 1 })).json().code).toBe('group_archived');
+    const { client: outsider } = await kit.member();
+    expect((await outsider.get(`/api/groups/${id}`)).statusCode).toBe(404);
+    expect((await client.get('/api/groups')).json().groups).toEqual([]);
+    expect((await client.get('/api/groups?scope=mine&includeArchived=true')).json().groups.map((g: { id: string }) => g.id)).toEqual([id]);
+    expect((await kit.facilitator.get('/api/groups?scope=mine&includeArchived=true')).json().groups.map((g: { id: string }) => g.id)).toEqual([id]);
+  });
 });
