@@ -322,4 +322,58 @@ describe('check-ins journey', () => {
     await theirs.context.close();
     await mine.context.close();
   }, 240_000);
+  it('when support ends, the rhythm stops and each person leaves one closing note the other reads', async () => {
+    const member = await matching.seed.user({ handle: `Linden Farewell ${suffix}` });
+    const supporter = await matching.seed.activeSupporter({ handle: `Hazel Goodbye ${suffix}` });
+    await matching.seed.supportRelationship(member, supporter);
+    const relationshipId = await checkIns.seed.relationshipId(member, supporter);
+
+    const mine = await journey.page();
+    const page = mine.page;
+    await signIn(page, member.email, member.password);
+    await visit(page, '/relationships', 'Your support relationships');
+    await page.getByRole('button', { name: `End relationship with ${supporter.handle}` }).click();
+    await page.getByLabel('Why you’re ending it').fill('I feel ready to carry on by myself.');
+    await page.getByRole('button', { name: `Yes, end relationship with ${supporter.handle}` }).click();
+    await statusSays(page, `Your relationship with ${supporter.handle} has ended.`);
+    await page.getByRole('link', { name: `Check-ins, notes and goals with ${supporter.handle}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Your support with ${supporter.handle}` }).waitFor();
+    await page.getByText('There is no agreed rhythm of check-ins.').waitFor();
+    expect(await page.getByRole('button', { name: /^Send proposal/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add check-in' }).count()).toBe(0);
+    const closing = page.getByRole('region', { name: 'Closing notes' });
+    await closing.getByText('No closing notes yet.').waitFor();
+    await expectAccessible(page);
+
+    // An empty note is named; then the note is left, once.
+    await closing.getByRole('button', { name: 'Leave my note' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Your closing note: Please fill in this field.' }).waitFor();
+    await expect.poll(() => focusedName(page)).toBe('Your closing note');
+    await page.keyboard.type('Thank you for walking with me these months.');
+    await closing.getByRole('button', { name: 'Leave my note' }).click();
+    await statusSays(page, `Your closing note is saved. ${supporter.handle} can read it.`);
+    await closing.getByText('Your note', { exact: true }).waitFor();
+    await closing.getByText('Thank you for walking with me these months.').waitFor();
+    expect(await closing.getByRole('button', { name: 'Leave my note' }).count()).toBe(0);
+    await expectAccessible(page);
+
+    const theirs = await journey.page();
+    await signIn(theirs.page, supporter.email, supporter.password);
+    await visit(theirs.page, `/support/${relationshipId}`, `Supporting ${member.handle}`);
+    const theirClosing = theirs.page.getByRole('region', { name: 'Closing notes' });
+    await theirClosing.getByText(`From ${member.handle}`).waitFor();
+    await theirClosing.getByText('Thank you for walking with me these months.').waitFor();
+    await theirClosing.getByLabel('Your closing note').fill('It was a privilege. Take good care.');
+    await theirClosing.getByRole('button', { name: 'Leave my note' }).click();
+    await statusSays(theirs.page, `Your closing note is saved. ${member.handle} can read it.`);
+    expect(await theirs.page.getByRole('region', { name: 'Session notes' }).getByRole('button', { name: 'Save note' }).count()).toBe(0);
+    await expectAccessible(theirs.page);
+
+    await page.reload();
+    await closing.getByText(`From ${supporter.handle}`).waitFor();
+    await closing.getByText('It was a privilege. Take good care.').waitFor();
+
+    await theirs.context.close();
+    await mine.context.close();
+  }, 120_000);
 });
