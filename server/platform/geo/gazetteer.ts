@@ -150,7 +150,9 @@ class CityIndex {
 /** The keys one GeoNames name is found by: the whole name, each side of " / ", before a comma, St./Saint. */
 function nameKeys(name: string): string[] {
   const keys = new Set<string>();
-  const variants = [name, ...name.split(' / '), name.split(',')[0]!];
+  const variants = new Set([name]);
+  if (name.includes(' / ')) for (const part of name.split(' / ')) variants.add(part);
+  if (name.includes(',')) variants.add(name.split(',')[0]!);
   for (const variant of variants) {
     const key = normalisePlaceName(variant);
     keys.add(key);

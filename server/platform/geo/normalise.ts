@@ -3,6 +3,7 @@ const FOLDS: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd',
   þ: 'th', Þ: 'th', ı: 'i', ħ: 'h', Ħ: 'h',
 };
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
 
 /**
@@ -10,6 +11,8 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
  * punctuation as spaces, single spaces ("Saint-Étienne" = "saint etienne").
  */
 export function normalisePlaceName(text: string): string {
+  // Most names are plain ASCII words: lower-casing is all they need.
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
