@@ -205,6 +205,22 @@ describe(`group finder on ${testDialect()}`, () => {
     expect(await fieldOf(`near=Madrid&sort=next&cursor=${distancePage.nextCursor}`)).toEqual([['cursor', 'cursor_invalid']]);
   });
 
+  it('publishes its query and both answers in the OpenAPI document', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const operation = document.paths['/api/groups/search'].get;
+    expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['near', 'radiusKm', 'topic', 'day', 'from', 'to', 'sort', 'cursor']));
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400']));
+  });
+
+  it('prefers the member’s own country among places of the same name, and names countries in their language', async () => {
+    const actorIn = (locale: string) => ({ userId: 'someone', sessionId: 's', handle: 'Someone', locale, roles: ['member' as const] });
+    const inBritain = createFinderService({ db: t.database.db }, { countryOf: async () => 'GB' });
+    const inAmerica = createFinderService({ db: t.database.db }, { countryOf: async () => 'US' });
+    const query = { near: 'Cambridge', limit: 20 };
+    expect((await inBritain.search(actorIn('en'), query)).near?.place).toMatchObject({ country: 'GB', countryName: 'United Kingdom' });
+    expect((await inAmerica.search(actorIn('es'), query)).near?.place).toMatchObject({ country: 'US', admin: 'MA', countryName: 'Estados Unidos' });
+  });
+
   it('is for signed-in people only', async () => {
     const response = await new TestClient(t.app).get('/api/groups/search?near=Madrid');
     expect(response.statusCode).toBe(401);
