@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatEvaluation, parseLabelledLine, TARGETS, type LabelledMessage } from './evaluate.js';
 
-const HELD_OUT_FLOOR = { urgentRecall: 0.74, anyRiskRecall: 0.82, noneFlaggedRate: 0.03 } as const;
+const HELD_OUT_FLOOR = { urgentRecall: 0.81, anyRiskRecall: 0.92, noneFlaggedRate: 0.03 } as const;
 
 const rows = readFileSync(new URL('./generalisation-set.jsonl', import.meta.url), 'utf8')
   .split('\n')
