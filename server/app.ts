@@ -141,6 +141,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
   const groups = groupsModule(ctx, {
     notifier: notifications.notifier, privateRooms: conversations.privateRooms, accounts: accounts.service, topics: profiles.topics,
     suspendedUntil: (userId) => activeSuspension(db, userId, clock.now().toISOString()),
+    countryOf: async (userId) => (await memberFacts(db, userId)).country,
   });
   await app.register(accounts.routes);
   await app.register(privacy.routes);

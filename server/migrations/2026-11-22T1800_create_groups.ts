@@ -36,7 +36,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('groups_listing_idx').on('groups').columns(['status', 'listing', 'language', 'format']).execute();
-  await db.schema.createIndex('groups_location_idx').on('groups').columns(['latitude', 'longitude']).execute();
+  // The finder's two searches: listed groups within a box of coordinates, and listed groups in a language by next meeting.
+  await db.schema.createIndex('groups_listed_location_idx').on('groups').columns(['status', 'listing', 'latitude', 'longitude']).execute();
+  await db.schema.createIndex('groups_listed_language_next_idx').on('groups').columns(['status', 'listing', 'language', 'next_meeting_at']).execute();
   await db.schema.createIndex('groups_next_meeting_idx').on('groups').columns(['status', 'next_meeting_at']).execute();
 
   await db.schema

@@ -26,6 +26,8 @@ export interface GroupsDependencies {
   topics: TopicsService;
   /** When the person's suspension from shared spaces ends, or null. */
   suspendedUntil: (userId: string) => Promise<string | null>;
+  /** The member's own country, so the finder prefers their Cambridge or Valencia over another one. */
+  countryOf?: (userId: string) => Promise<string | null>;
 }
 
 export type Later = (announcement: Announcement) => void;

@@ -1,6 +1,8 @@
 import type { PlatformContext } from '../../platform/context.js';
 import type { ModulePlugin } from '../../platform/http.js';
 import { facilitationRoutes } from './facilitation.routes.js';
+import { finderRoutes } from './finder.routes.js';
+import { createFinderService } from './finder.service.js';
 import { createFacilitationService } from './facilitation.service.js';
 import { createGroupCore, type GroupsDependencies, NEXT_MEETING_JOB } from './group-core.js';
 import { registerGroupsPersonalData } from './groups.personal-data.js';
@@ -27,10 +29,12 @@ export function groupsModule(ctx: PlatformContext, deps: GroupsDependencies) {
   const membership = createMembershipService(ctx, deps, core);
   const meetings = createMeetingsService(ctx, core);
   const facilitation = createFacilitationService(ctx, core, meetings);
+  const finder = createFinderService(ctx, deps.countryOf ? { countryOf: deps.countryOf } : {});
   ctx.jobs.register(NEXT_MEETING_JOB, (payload: { groupId: string }, job) => core.refreshNextMeeting(job.trx, payload.groupId));
   registerGroupsPersonalData(ctx.personalData, { leaveAll: membership.leaveAllOnErase });
 
   const routes: ModulePlugin = async (app) => {
+    await app.register(finderRoutes(finder));
     await app.register(groupsRoutes(groups));
     await app.register(membershipRoutes(membership));
     await app.register(meetingsRoutes(meetings));
