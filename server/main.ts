@@ -3,6 +3,7 @@ import { ConfigError, type Config, loadConfig } from './config.js';
 import { DEMO_PASSWORD, demoRoles, isDatabaseEmpty, seedDemoPeople } from './demo-data.js';
 import { connectDatabase } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { warmUpGazetteer } from './platform/geo/gazetteer.js';
 
 function configOrExit(): Config {
   try {
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  // The place list for "groups near me" loads now rather than on some member's first search.
+  warmUpGazetteer({ withSuggestions: true });
   const lines = [`\nKindred is running at ${config.publicUrl}`, `API docs: ${config.publicUrl}/api/docs`];
   if (seeded.length > 0) {
     lines.push('\nDemo sign-ins (fictional people; password for all: ' + DEMO_PASSWORD + '):');
