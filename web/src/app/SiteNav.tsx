@@ -39,6 +39,9 @@ export function SiteNav() {
             <NavLink to="/rooms">{t('app.rooms')}</NavLink>
           </li>
           <li>
+            <NavLink to="/groups">{t('groups.nav')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/safety-plan">{t('app.safetyPlan')}</NavLink>
           </li>
           <li>

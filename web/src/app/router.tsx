@@ -11,6 +11,8 @@ import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
 import { ChatPage } from '../features/conversations/routes/ChatPage.js';
 import { ConversationsPage } from '../features/conversations/routes/ConversationsPage.js';
 import { GoalsPage } from '../features/goals/routes/GoalsPage.js';
+import { GroupPage } from '../features/groups/routes/GroupPage.js';
+import { GroupsPage } from '../features/groups/routes/GroupsPage.js';
 import { SharedGoalsPage } from '../features/goals/routes/SharedGoalsPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
 import { IntakePage } from '../features/matching/routes/IntakePage.js';
@@ -89,6 +91,8 @@ export function createRouter() {
                 { path: 'conversations/:id', element: <ChatPage /> },
                 { path: 'rooms', element: <RoomsPage /> },
                 { path: 'rooms/:id', element: <RoomPage /> },
+                { path: 'groups', element: <GroupsPage /> },
+                { path: 'groups/:id', element: <GroupPage /> },
                 { path: 'safety-plan', element: <SafetyPlanPage /> },
                 { path: 'safety-plan/print', element: <SafetyPlanPrintPage /> },
                 { path: 'safety-plan/:memberId', element: <SharedSafetyPlanPage /> },

@@ -7,12 +7,15 @@ export class ApiError extends Error {
   readonly problem: Problem;
   /** Seconds from the Retry-After header, when the server sent one. */
   readonly retryAfterSeconds: number | null;
+  /** The response body as sent, for problems that carry more than the common fields (e.g. place suggestions). */
+  readonly body: unknown;
 
-  constructor(problem: Problem, retryAfterSeconds: number | null = null) {
+  constructor(problem: Problem, retryAfterSeconds: number | null = null, body: unknown = null) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.problem = problem;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 
   get status(): number {
@@ -69,7 +72,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const problem = parsed.success
     ? parsed.data
     : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status };
-  return new ApiError(problem, parseRetryAfter(response.headers.get('retry-after')));
+  return new ApiError(problem, parseRetryAfter(response.headers.get('retry-after')), json);
 }
 
 async function request(method: Method, path: string, options: RequestOptions, token?: string): Promise<Response> {
