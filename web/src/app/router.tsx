@@ -11,8 +11,10 @@ import { HelpPage } from '../features/crisis-lines/routes/HelpPage.js';
 import { ChatPage } from '../features/conversations/routes/ChatPage.js';
 import { ConversationsPage } from '../features/conversations/routes/ConversationsPage.js';
 import { GoalsPage } from '../features/goals/routes/GoalsPage.js';
+import { FacilitatePage } from '../features/groups/routes/FacilitatePage.js';
 import { GroupPage } from '../features/groups/routes/GroupPage.js';
 import { GroupsPage } from '../features/groups/routes/GroupsPage.js';
+import { NewGroupPage } from '../features/groups/routes/NewGroupPage.js';
 import { SharedGoalsPage } from '../features/goals/routes/SharedGoalsPage.js';
 import { HomePage } from '../features/home/routes/HomePage.js';
 import { IntakePage } from '../features/matching/routes/IntakePage.js';
@@ -92,7 +94,9 @@ export function createRouter() {
                 { path: 'rooms', element: <RoomsPage /> },
                 { path: 'rooms/:id', element: <RoomPage /> },
                 { path: 'groups', element: <GroupsPage /> },
+                { path: 'groups/new', element: <NewGroupPage /> },
                 { path: 'groups/:id', element: <GroupPage /> },
+                { path: 'groups/:id/facilitate', element: <FacilitatePage /> },
                 { path: 'safety-plan', element: <SafetyPlanPage /> },
                 { path: 'safety-plan/print', element: <SafetyPlanPrintPage /> },
                 { path: 'safety-plan/:memberId', element: <SharedSafetyPlanPage /> },
