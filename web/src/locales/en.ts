@@ -2384,6 +2384,7 @@ const en = {
       groupTime: 'In the group’s time: {{when}}',
       moved: 'Moved from its usual time.',
       cancelled: 'Cancelled.',
+      underway: 'Happening now.',
       note: 'Note from the facilitators: {{note}}',
       rsvpLabel: 'Are you coming on {{when}}?',
       yes: 'Yes',

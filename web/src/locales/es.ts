@@ -2394,6 +2394,7 @@ const es: Messages = {
       groupTime: 'En la hora del grupo: {{when}}',
       moved: 'Cambiada de su hora habitual.',
       cancelled: 'Cancelada.',
+      underway: 'En curso.',
       note: 'Nota de los facilitadores: {{note}}',
       rsvpLabel: '¿Vienes el {{when}}?',
       yes: 'Sí',

@@ -78,6 +78,7 @@ function UpcomingMeetingCard({ group, meeting }: { group: GroupDto; meeting: Mee
   const errors = useFormErrors();
   const when = formatInZone(meeting.startsAt, i18n.language, meeting.timeZone);
   const inputId = `${id}-starts`;
+  const started = Date.parse(meeting.startsAt) <= Date.now();
 
   function handleMove(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -122,7 +123,8 @@ function UpcomingMeetingCard({ group, meeting }: { group: GroupDto; meeting: Mee
           {groupProblemText(t, errors.problem)}
         </p>
       )}
-      {!meeting.cancelled && (
+      {started && !meeting.cancelled && <p>{t('groups.meetings.underway')}</p>}
+      {!meeting.cancelled && !started && (
         <form noValidate onSubmit={handleMove} className="form" aria-labelledby={`${id}-move`}>
           <h4 id={`${id}-move`}>{t('groups.facilitate.move')}</h4>
           <div className={errors.fields.startsLocal ? 'field field-invalid' : 'field'}>
@@ -142,7 +144,7 @@ function UpcomingMeetingCard({ group, meeting }: { group: GroupDto; meeting: Mee
         </form>
       )}
       <div className="actions">
-        {!meeting.cancelled && (
+        {!meeting.cancelled && !started && (
           <ConfirmButton
             label={t('groups.facilitate.cancelMeeting')}
             question={t('groups.facilitate.cancelQuestion', { when })}
@@ -152,7 +154,7 @@ function UpcomingMeetingCard({ group, meeting }: { group: GroupDto; meeting: Mee
             onConfirm={() => simple('cancel')}
           />
         )}
-        {(meeting.cancelled || meeting.moved) && (
+        {(meeting.cancelled || meeting.moved) && !started && (
           <button type="button" className="button-secondary" onClick={() => simple('restore')}>
             {t('groups.facilitate.restore')}
           </button>

@@ -44,7 +44,7 @@ export function UpcomingMeetings({ group }: { group: GroupDto }) {
                   key={meeting.occurrence}
                   meeting={meeting}
                   readerZone={readerZone}
-                  canAnswer={isMember && !meeting.cancelled}
+                  canAnswer={isMember && !meeting.cancelled && Date.parse(meeting.startsAt) > Date.now()}
                   onAnswer={(answer, when) => {
                     setStatus(null);
                     rsvp.mutate(
@@ -81,6 +81,7 @@ function MeetingItem({ meeting, readerZone, canAnswer, onAnswer }: MeetingItemPr
       </h3>
       {otherZone && <p className="muted">{t('groups.meetings.groupTime', { when: formatInZone(meeting.startsAt, i18n.language, meeting.timeZone) })}</p>}
       {meeting.cancelled && <p className="notice">{t('groups.meetings.cancelled')}</p>}
+      {!meeting.cancelled && Date.parse(meeting.startsAt) <= Date.now() && <p>{t('groups.meetings.underway')}</p>}
       {meeting.moved && !meeting.cancelled && <p>{t('groups.meetings.moved')}</p>}
       {meeting.note && <p>{t('groups.meetings.note', { note: meeting.note })}</p>}
       {meeting.rsvpCounts && <p className="muted">{t('groups.meetings.counts', meeting.rsvpCounts)}</p>}
