@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FINDER_FORMATS, groupSearchQuery, type GroupSearchResultDto } from '../../../../../shared/contracts/groups-finder.js';
 import { useFormErrors } from '../../../lib/form-errors.js';
-import { languageOptions, weekdayName } from '../../../lib/intl-options.js';
+import { languageName, languageOptions, weekdayName } from '../../../lib/intl-options.js';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup.js';
 import { DateTime } from '../../../ui/DateTime.js';
 import { ErrorSummary } from '../../../ui/ErrorSummary.js';
@@ -209,7 +209,7 @@ function GroupResult({ group }: { group: GroupSearchResultDto }) {
   const topics = useTopics().data;
   const facts = [
     t(`groups.formats.${group.format}`),
-    new Intl.DisplayNames([i18n.language], { type: 'language' }).of(group.language) ?? group.language,
+    languageName(group.language, i18n.language),
     group.placeName ? (group.distanceKm !== null ? `${group.placeName} (${t('groups.finder.distance', { distance: group.distanceKm })})` : group.placeName) : null,
   ].filter(Boolean);
   return (
