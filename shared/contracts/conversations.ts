@@ -49,6 +49,8 @@ export const conversationDto = z.object({
   title: z.string().nullable(),
   /** The support relationship a direct conversation belongs to; null for rooms and for two members who chose to talk. */
   relationshipId: z.string().nullable(),
+  /** A room listed in the room directory (with its own page); a group's room lives on the group's page instead. */
+  inDirectory: z.boolean(),
   members: z.array(z.object({ userId: z.string(), handle: z.string(), role: z.enum(memberRoles) })),
   myRole: z.enum(memberRoles),
   lastSeq: z.number().int(),

@@ -46,6 +46,8 @@ interface ListedConversation {
   last_read_seq: number;
   role: string;
   last_message_at: string | null;
+  /** Rooms in the public room directory; a group's own room is not. */
+  in_directory: number | boolean;
 }
 
 interface ListedMember {
@@ -64,6 +66,7 @@ export function presentConversation(row: ListedConversation, members: ListedMemb
     kind: row.kind as ConversationDto['kind'],
     title: row.title,
     relationshipId: row.relationship_id,
+    inDirectory: Boolean(row.in_directory),
     members: members.map((m) => ({ userId: m.id, handle: m.handle, role: m.role as ConversationDto['myRole'] })),
     myRole: row.role as ConversationDto['myRole'],
     lastSeq: row.last_seq,

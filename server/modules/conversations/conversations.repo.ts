@@ -111,6 +111,7 @@ export const conversationsRepo = {
         'conversations.id', 'conversations.kind', 'conversations.title', 'conversations.relationship_id', 'conversations.last_seq', 'conversations.created_at',
         'me.last_read_seq', 'me.role',
         eb.selectFrom('messages').select((m) => m.fn.max('messages.created_at').as('at')).whereRef('messages.conversation_id', '=', 'conversations.id').as('last_message_at'),
+        eb.exists(eb.selectFrom('chat_rooms').select('chat_rooms.conversation_id').whereRef('chat_rooms.conversation_id', '=', 'conversations.id')).$castTo<number>().as('in_directory'),
       ])
       .where('me.user_id', '=', userId)
       .where('me.removed_at', 'is', null)

@@ -26,6 +26,7 @@ describe(`private rooms on ${testDialect()}`, () => {
     expect((await outsider.get(`/api/rooms/${roomId}`)).statusCode).toBe(404);
     expect((await outsider.post(`/api/rooms/${roomId}/join`, { agreementVersion: 1 })).statusCode).toBe(404);
     expect((await outsider.get(`/api/conversations/${roomId}/messages`)).statusCode).toBe(404);
+    expect((await member.get('/api/conversations')).json().conversations).toEqual([expect.objectContaining({ id: roomId, kind: 'room', inDirectory: false })]);
 
     expect((await member.post(`/api/conversations/${roomId}/messages`, { clientId: 'private-1', body: 'Hello, everyone.' })).statusCode).toBe(201);
     const held = await member.post(`/api/conversations/${roomId}/messages`, { clientId: 'private-2', body: 'I have the pills counted out and I am going to take them all tonight.' });

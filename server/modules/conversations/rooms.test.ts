@@ -56,7 +56,7 @@ describe(`topic rooms on ${testDialect()}`, () => {
     const joined = await join(first);
     expect(joined.json().room).toMatchObject({ joined: true, agreementAccepted: true, memberCount: 2 });
     expect((await say(first, 'Evening, everyone')).statusCode).toBe(201);
-    expect((await first.get('/api/conversations')).json().conversations[0]).toMatchObject({ id: roomId, kind: 'room', title: 'Night owls', myRole: 'member' });
+    expect((await first.get('/api/conversations')).json().conversations[0]).toMatchObject({ id: roomId, kind: 'room', title: 'Night owls', myRole: 'member', inDirectory: true });
 
     await join(await newMember());
     const late = await newMember();

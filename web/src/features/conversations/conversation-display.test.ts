@@ -8,6 +8,7 @@ function conversation(change: Partial<ConversationDto>): ConversationDto {
     kind: 'direct',
     title: null,
     relationshipId: 'r1',
+    inDirectory: false,
     members: [
       { userId: 'me', handle: 'Mira Example', role: 'member' },
       { userId: 'sol', handle: 'Sol Example', role: 'supporter' },

@@ -3,7 +3,7 @@ import type { ConversationDto, MessageDto } from '../../../../shared/contracts/c
 import { peopleInConversation } from './report-people.js';
 
 const room = {
-  id: 'room-1', kind: 'room', title: 'Evening circle', relationshipId: null, myRole: 'member', lastSeq: 3, lastReadSeq: 3, unread: 0,
+  id: 'room-1', kind: 'room', title: 'Evening circle', relationshipId: null, inDirectory: true, myRole: 'member', lastSeq: 3, lastReadSeq: 3, unread: 0,
   lastMessageAt: null, peerDeliveredSeq: null, peerReadSeq: null,
   members: [{ userId: 'mod', handle: 'Sol Moderator', role: 'moderator' }],
 } satisfies ConversationDto;

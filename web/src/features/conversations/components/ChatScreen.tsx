@@ -58,7 +58,7 @@ export function ChatScreen({ conversationId, viewerId }: ChatScreenProps) {
       <ArrivalAnnouncer announcement={announcer.announcement} />
       <p>
         <Link to="/conversations">{t('chat.allConversations')}</Link>
-        {kind === 'room' && (
+        {kind === 'room' && conversation?.inDirectory && (
           <>
             {' · '}
             <Link to={`/rooms/${encodeURIComponent(conversationId)}`}>{t('chat.aboutRoom')}</Link>
