@@ -130,8 +130,9 @@ describe('matching journey', () => {
     await page.getByRole('link', { name: 'See your relationship with Sol Rivera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your support relationships' }).waitFor();
     const current = page.getByRole('region', { name: 'Current' });
-    await current.getByRole('link', { name: 'Sol Rivera' }).waitFor();
+    await current.getByRole('link', { name: 'Sol Rivera', exact: true }).waitFor();
     await current.getByText('Your peer supporter').waitFor();
+    await current.getByRole('link', { name: 'Check-ins, notes and goals with Sol Rivera' }).waitFor();
     await expectAccessible(page);
 
     // Ending needs a reason, which is asked for in place before anything happens.
@@ -147,14 +148,14 @@ describe('matching journey', () => {
     await statusSays(page, 'Your relationship with Sol Rivera has ended.');
     await current.getByText('You don’t have a current support relationship.').waitFor();
     const past = page.getByRole('region', { name: 'Past' });
-    await past.getByRole('link', { name: 'Sol Rivera' }).waitFor();
+    await past.getByRole('link', { name: 'Sol Rivera', exact: true }).waitFor();
     await past.getByText('I’m feeling steadier now. Thank you for everything.').waitFor();
     await expectAccessible(page);
 
     // The supporter sees it ended too, with the member's words.
     await visit(supporter.page, '/relationships', 'Your support relationships');
     const supporterPast = supporter.page.getByRole('region', { name: 'Past' });
-    await supporterPast.getByRole('link', { name: 'Mira Member' }).waitFor();
+    await supporterPast.getByRole('link', { name: 'Mira Member', exact: true }).waitFor();
     await supporterPast.getByText('A member you support').waitFor();
     await supporter.context.close();
     await context.close();
