@@ -31,8 +31,7 @@ export function getSocket(): KindredSocket {
   // Same origin: the session cookie authenticates the handshake.
   const created: KindredSocket = io({ path: SOCKET_PATH, transports: ['websocket'], withCredentials: true, autoConnect: false });
   created.on('connect', () => setConnection({ status: 'connected', generation: connection.generation + 1 }));
-  // The server ends a connection itself only when the session has ended (signed out elsewhere, suspended).
-  created.on('disconnect', (reason) => setConnection({ status: reason === 'io client disconnect' ? 'idle' : reason === 'io server disconnect' ? 'refused' : 'lost' }));
+  created.on('disconnect', (reason) => setConnection({ status: reason === 'io client disconnect' ? 'idle' : 'lost' }));
   // An inactive socket after an error was refused by the server and will not retry on its own.
   created.on('connect_error', () => setConnection({ status: created.active ? 'lost' : 'refused' }));
   socket = created;

@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { startSocket, stopSocket, useConnection, useSocketEvent } from '../../../app/socket.js';
-import { meQueryKey } from '../../auth/queries.js';
 import { markConversation } from '../api.js';
 import { useConversationsChanged, useRefreshConversationsSoon } from '../queries.js';
 
@@ -13,20 +11,13 @@ import { useConversationsChanged, useRefreshConversationsSoon } from '../queries
 export function useLiveConversations(userId: string | null): void {
   const refresh = useRefreshConversationsSoon();
   const changed = useConversationsChanged();
-  const { generation, status } = useConnection();
-  const queryClient = useQueryClient();
+  const { generation } = useConnection();
 
   useEffect(() => {
     if (!userId) return;
     startSocket();
     return stopSocket;
   }, [userId]);
-
-  // A refused or server-ended connection means the session may be over: ask who is signed in, so a
-  // suspended or signed-out person reaches the sign-in page at once instead of on their next click.
-  useEffect(() => {
-    if (status === 'refused') void queryClient.invalidateQueries({ queryKey: meQueryKey, exact: true });
-  }, [status, queryClient]);
 
   // Whatever happened while the connection was down (new messages, invitations, endings) shows after it is back.
   useEffect(() => {
