@@ -43,18 +43,18 @@ describe.each(['postgres', 'sqlite'] as const)('durable jobs across server proce
         }
       });
 
-      // Kill the first process the moment it is seen holding a job.
+      // Kill the first process while it holds a job. Seen holding one, it is frozen (SIGSTOP) so it cannot
+      // finish the job between our look and the kill; if it had already finished, it runs on and we look again.
       const heldByDoomed = () => database.db.selectFrom('jobs').select(['id', 'locked_by']).where('status', '=', 'running')
         .where('locked_by', 'like', `%:${doomed!.pid}:%`).execute();
       let orphans: string[] = [];
       const started = Date.now();
       while (orphans.length === 0 && Date.now() - started < 20_000) {
-        const held = await heldByDoomed();
-        if (held.length > 0) {
-          await doomed!.kill();
-          orphans = (await heldByDoomed()).map((row) => row.id);
-          break;
-        }
+        if ((await heldByDoomed()).length === 0) continue;
+        process.kill(doomed!.pid, 'SIGSTOP');
+        orphans = (await heldByDoomed()).map((row) => row.id);
+        if (orphans.length > 0) await doomed!.kill();
+        else process.kill(doomed!.pid, 'SIGCONT');
       }
 
       const initialJobs = () => database.db.selectFrom('jobs').select(['id', 'status', 'attempts']).where('kind', '=', 'notifications.digest').where('run_at', '=', due.toISOString()).execute();
