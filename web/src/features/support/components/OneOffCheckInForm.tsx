@@ -2,12 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../lib/form-errors.js';
 import { SupportErrorSummary } from './SupportErrorSummary.js';
-import { FormField } from '../../../ui/FormField.js';
 import { DateTimeLocalField } from '../../safety/components/DateTimeLocalField.js';
 import { oneOffFormValues, oneOffRequestFrom, oneOffSchema, type OneOffFormValues } from '../check-in-forms.js';
 import { useAddOneOff } from '../queries.js';
 import { focusSoon, supportIds, type SupportView } from '../support-view.js';
 import { formatInZone, zoneLabel } from '../zoned-time.js';
+import { DurationField } from './DurationField.js';
 import { MeetingModeChoice } from './MeetingModeChoice.js';
 
 /** An extra meeting outside the rhythm, at a time on the reader's own clock. */
@@ -60,18 +60,7 @@ export function OneOffCheckInForm({ view }: { view: SupportView }) {
         onChange={set('plannedAt')}
         error={errors.fields.plannedAt}
       />
-      <FormField
-        id={ids.durationMinutes}
-        type="number"
-        min={10}
-        max={240}
-        step={5}
-        label={labels.durationMinutes}
-        hint={t('support.proposeForm.durationHint')}
-        value={values.durationMinutes}
-        onChange={set('durationMinutes')}
-        error={errors.fields.durationMinutes}
-      />
+      <DurationField id={ids.durationMinutes} value={values.durationMinutes} onChange={set('durationMinutes')} error={errors.fields.durationMinutes} />
       <MeetingModeChoice
         ids={{ mode: ids.meetingMode, detail: ids.meetingDetail }}
         mode={values.meetingMode}

@@ -12,6 +12,7 @@ import { planFormSchema, planFormValues, planRequestFrom, type PlanFormValues } 
 import { RULE_PRESETS } from '../plan-rule.js';
 import { useProposePlan } from '../queries.js';
 import type { SupportView } from '../support-view.js';
+import { DurationField } from './DurationField.js';
 import { MeetingModeChoice } from './MeetingModeChoice.js';
 
 interface PlanProposalFormProps {
@@ -100,18 +101,7 @@ export function PlanProposalForm({ view, current, onProposed, onCancel, focusOnO
       )}
       <DateTimeLocalField id={ids.startsLocal} label={labels.startsLocal} hint={t('support.proposeForm.startsLocalHint')} value={values.startsLocal} onChange={set('startsLocal')} error={errors.fields.startsLocal} />
       <SelectField id={ids.timeZone} label={labels.timeZone} hint={t('support.proposeForm.timeZoneHint', { zone: view.zone })} value={values.timeZone} options={zones} onChange={set('timeZone')} error={errors.fields.timeZone} />
-      <FormField
-        id={ids.durationMinutes}
-        type="number"
-        min={10}
-        max={240}
-        step={5}
-        label={labels.durationMinutes}
-        hint={t('support.proposeForm.durationHint')}
-        value={values.durationMinutes}
-        onChange={set('durationMinutes')}
-        error={errors.fields.durationMinutes}
-      />
+      <DurationField id={ids.durationMinutes} value={values.durationMinutes} onChange={set('durationMinutes')} error={errors.fields.durationMinutes} />
       <MeetingModeChoice
         ids={{ mode: ids.meetingMode, detail: ids.meetingDetail }}
         mode={values.meetingMode}
