@@ -20,6 +20,14 @@ const lanes = [
 let passed = 0;
 let failed = 0;
 const summary = [];
+const failures = [];
+
+/** The CI log keeps only its tail, so each failed test is repeated there with the start of its error. */
+function failedTests(report) {
+  return (report.testResults ?? []).flatMap((file) => (file.assertionResults ?? [])
+    .filter((test) => test.status === 'failed')
+    .map((test) => `  ${file.name.replace(`${process.cwd()}/`, '')} > ${test.fullName}\n    ${(test.failureMessages?.[0] ?? '').split('\n').slice(0, 4).join('\n    ')}`));
+}
 
 function run(command, env = {}) {
   const [file, ...args] = command;
@@ -47,6 +55,7 @@ for (const [index, lane] of lanes.entries()) {
   } catch {
     // No report means the lane could not start; it counts as failed below.
   }
+  failures.push(...failedTests(counts).map((line) => `[${lane.name}]${line}`));
   const skipped = counts.numPendingTests + counts.numTodoTests;
   const laneOk = ok && counts.numTotalTests > 0 && counts.numFailedTests === 0 && skipped === 0;
   passed += counts.numPassedTests;
@@ -54,6 +63,7 @@ for (const [index, lane] of lanes.entries()) {
   summary.push(`${laneOk ? 'ok  ' : 'FAIL'} ${lane.name}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed${skipped ? `, ${skipped} skipped (not allowed)` : ''}`);
 }
 
+if (failures.length > 0) console.log(`\n=== failed tests ===\n${failures.join('\n')}`);
 console.log(`\n=== summary ===\n${summary.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
