@@ -61,14 +61,7 @@ export function OneOffCheckInForm({ view }: { view: SupportView }) {
         error={errors.fields.plannedAt}
       />
       <DurationField id={ids.durationMinutes} value={values.durationMinutes} onChange={set('durationMinutes')} error={errors.fields.durationMinutes} />
-      <MeetingModeChoice
-        ids={{ mode: ids.meetingMode, detail: ids.meetingDetail }}
-        mode={values.meetingMode}
-        detail={values.meetingDetail}
-        onMode={set('meetingMode')}
-        onDetail={set('meetingDetail')}
-        errors={{ mode: errors.fields.meetingMode, detail: errors.fields.meetingDetail }}
-      />
+      <MeetingModeChoice ids={ids} values={values} onChange={(change) => setValues((previous) => ({ ...previous, ...change }))} errors={errors.fields} />
       <button type="submit">{t('support.oneOff.submit')}</button>
     </form>
   );

@@ -102,14 +102,7 @@ export function PlanProposalForm({ view, current, onProposed, onCancel, focusOnO
       <DateTimeLocalField id={ids.startsLocal} label={labels.startsLocal} hint={t('support.proposeForm.startsLocalHint')} value={values.startsLocal} onChange={set('startsLocal')} error={errors.fields.startsLocal} />
       <SelectField id={ids.timeZone} label={labels.timeZone} hint={t('support.proposeForm.timeZoneHint', { zone: view.zone })} value={values.timeZone} options={zones} onChange={set('timeZone')} error={errors.fields.timeZone} />
       <DurationField id={ids.durationMinutes} value={values.durationMinutes} onChange={set('durationMinutes')} error={errors.fields.durationMinutes} />
-      <MeetingModeChoice
-        ids={{ mode: ids.meetingMode, detail: ids.meetingDetail }}
-        mode={values.meetingMode}
-        detail={values.meetingDetail}
-        onMode={set('meetingMode')}
-        onDetail={set('meetingDetail')}
-        errors={{ mode: errors.fields.meetingMode, detail: errors.fields.meetingDetail }}
-      />
+      <MeetingModeChoice ids={ids} values={values} onChange={(change) => setValues((previous) => ({ ...previous, ...change }))} errors={errors.fields} />
       <div className="actions">
         <button type="submit">{t('support.proposeForm.submit', { handle: view.otherHandle })}</button>
         {onCancel && (

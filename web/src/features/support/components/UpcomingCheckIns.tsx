@@ -177,14 +177,7 @@ function ChangeForm({ view, checkIn, onDone }: ChangeFormProps) {
         onChange={set('plannedAt')}
         error={errors.fields.plannedAt}
       />
-      <MeetingModeChoice
-        ids={{ mode: ids.meetingMode, detail: ids.meetingDetail }}
-        mode={values.meetingMode}
-        detail={values.meetingDetail}
-        onMode={set('meetingMode')}
-        onDetail={set('meetingDetail')}
-        errors={{ mode: errors.fields.meetingMode, detail: errors.fields.meetingDetail }}
-      />
+      <MeetingModeChoice ids={ids} values={values} onChange={(change) => setValues((previous) => ({ ...previous, ...change }))} errors={errors.fields} />
       <div className="actions">
         <button type="submit">{t('support.upcoming.save')}</button>
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
