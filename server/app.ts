@@ -142,6 +142,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<K
     notifier: notifications.notifier, privateRooms: conversations.privateRooms, accounts: accounts.service, topics: profiles.topics,
     suspendedUntil: (userId) => activeSuspension(db, userId, clock.now().toISOString()),
     countryOf: async (userId) => (await memberFacts(db, userId)).country,
+    textSafety: safety.textSafety, supervisorsOf: support.supervisorsOf,
   });
   await app.register(accounts.routes);
   await app.register(privacy.routes);

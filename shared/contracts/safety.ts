@@ -19,7 +19,7 @@ export type SupportCardDto = z.infer<typeof supportCardDto>;
 
 export const alertReasons = ['urgent_message', 'urgent_text', 'talk_now'] as const;
 /** Where assessed words were written: a chat message, or text elsewhere in a person's support. */
-export const textSources = ['message', 'session_note', 'check_in', 'goal', 'closing_note'] as const;
+export const textSources = ['message', 'session_note', 'check_in', 'goal', 'closing_note', 'group_note'] as const;
 export type TextSource = (typeof textSources)[number];
 export const alertStatuses = ['open', 'acknowledged', 'resolved'] as const;
 

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { PlatformContext } from '../../platform/context.js';
 import { fieldError, problems } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import type { GroupCore } from './group-core.js';
+import type { GroupCore, GroupsDependencies } from './group-core.js';
 import { canReadNotes, groupViewFor, requireFacilitator } from './groups.policy.js';
 import { presentNote } from './groups.presenter.js';
 import { meetingsRepo } from './meetings.repo.js';
@@ -19,7 +19,7 @@ const NOTES_SHOWN = 100;
  * The facilitators' side of a meeting: who came (named only when the member agrees to it, otherwise
  * counted), and the meeting note with its fidelity checklist, private to facilitators and supervisors.
  */
-export function createFacilitationService(ctx: PlatformContext, core: GroupCore, meetings: MeetingsService) {
+export function createFacilitationService(ctx: PlatformContext, core: GroupCore, meetings: MeetingsService, deps: Pick<GroupsDependencies, 'textSafety' | 'supervisorsOf'>) {
   const { db, clock } = ctx;
 
   return {
@@ -50,9 +50,13 @@ export function createFacilitationService(ctx: PlatformContext, core: GroupCore,
       });
     },
 
-    /** One note per meeting, kept by its facilitators; whoever writes it first is its author. */
+    /**
+     * One note per meeting, kept by its facilitators; whoever writes it first is its author. The words are
+     * screened once stored: they may be about anyone at the meeting, so concern reaches the writer's
+     * supervisors and urgent words open an alert about the meeting rather than one member.
+     */
     async writeNote(actor: Actor, groupId: string, occurrence: string, input: z.output<typeof meetingNoteInput>): Promise<MeetingNoteDto> {
-      return core.transaction(async (trx) => {
+      const note = await core.transaction(async (trx) => {
         const view = await groupViewFor(trx, actor, groupId);
         requireFacilitator(view);
         const meeting = await meetings.meetingFor(trx, view, occurrence);
@@ -62,9 +66,12 @@ export function createFacilitationService(ctx: PlatformContext, core: GroupCore,
         const existing = await meetingsRepo.noteFor(trx, groupId, key);
         if (existing) await meetingsRepo.updateNote(trx, existing.id, { body: input.body, checklist, updated_at: at });
         else await meetingsRepo.insertNote(trx, { id: newId(), group_id: groupId, occurrence_start: key, author_id: actor.userId, body: input.body, checklist, created_at: at, updated_at: at });
-        const note = (await meetingsRepo.notes(trx, groupId, NOTES_SHOWN)).find((row) => row.occurrence_start === key)!;
-        return presentNote(note);
+        return presentNote((await meetingsRepo.notes(trx, groupId, NOTES_SHOWN)).find((row) => row.occurrence_start === key)!);
       });
+      await deps.textSafety.screen({
+        authorId: actor.userId, memberId: null, source: 'group_note', sourceId: note.id, text: note.body, locale: actor.locale, carers: await deps.supervisorsOf(actor.userId),
+      });
+      return note;
     },
 
     /** Facilitators read their group's notes; supervisors may too, and each of their reads is audited. */

@@ -75,6 +75,31 @@ describe(`facilitating a group on ${testDialect()}`, () => {
     expect(audit).toEqual([{ action: 'group.notes_read', actor_id: supervisorUser.id, subject_id: groupId }]);
   });
 
+  it('screens meeting notes: worrying words reach the facilitator’s supervisors, urgent words open an alert about the meeting', async () => {
+    const admin = await signedInClient(kit.app, await createUser(kit.app, { roles: ['admin'] }));
+    const supervisorUser = await createUser(kit.app, { roles: ['supervisor'] });
+    const supervisor = await signedInClient(kit.app, supervisorUser);
+    expect((await admin.post('/api/admin/supervision', { supporterId: kit.facilitatorUser.id, supervisorId: supervisorUser.id })).statusCode).toBe(204);
+    const now = kit.clock.now().getTime();
+    await admin.post('/api/admin/on-call', { userId: supervisorUser.id, startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3600_000).toISOString() });
+    const url = `/api/groups/${groupId}/meetings/${FIRST}/note`;
+    const checklist = { opened_with_agreement: true, check_in_round: true, crisis_resources_mentioned: true };
+
+    expect((await kit.facilitator.put(url, { body: 'Calm meeting; we talked about sleep.', checklist })).statusCode).toBe(200);
+    expect((await supervisor.get('/api/safety/concerns')).json().concerns).toEqual([]);
+
+    const urgent = 'One member said the pills are counted out and she will take them all tonight.';
+    const written = await kit.facilitator.put(url, { body: urgent, checklist });
+    expect(written.statusCode).toBe(200);
+    const alerts = (await supervisor.get('/api/safety/alerts')).json().alerts;
+    expect(alerts).toEqual([expect.objectContaining({
+      reason: 'urgent_text', member: null, message: expect.objectContaining({ id: written.json().note.id, body: urgent, source: 'group_note' }),
+    })]);
+    expect((await supervisor.get('/api/safety/concerns')).json().concerns).toEqual([expect.objectContaining({ source: 'group_note', level: 'urgent', body: urgent })]);
+    // The words are about someone at the meeting, not the facilitator: nobody is shown a support card for them.
+    expect(written.json()).not.toHaveProperty('supportCard');
+  });
+
   it('audits staff reading the member list, but not the group’s own facilitators', async () => {
     const supervisorUser = await createUser(kit.app, { roles: ['supervisor'] });
     const supervisor = await signedInClient(kit.app, supervisorUser);

@@ -9,6 +9,7 @@ import type { AccountsService } from '../accounts/index.js';
 import type { Announcement, PrivateRooms } from '../conversations/index.js';
 import type { Notifier } from '../notifications/index.js';
 import type { TopicsService } from '../profiles/index.js';
+import type { TextSafety } from '../safety/index.js';
 import type { GroupView } from './groups.policy.js';
 import { presentGroup } from './groups.presenter.js';
 import { type GroupRow, groupsRepo } from './groups.repo.js';
@@ -28,6 +29,10 @@ export interface GroupsDependencies {
   suspendedUntil: (userId: string) => Promise<string | null>;
   /** The member's own country, so the finder prefers their Cambridge or Valencia over another one. */
   countryOf?: (userId: string) => Promise<string | null>;
+  /** Meeting notes pass the safety screen like all text. */
+  textSafety: TextSafety;
+  /** A facilitator's supervisors hear of worrying words in their meeting notes. */
+  supervisorsOf: (supporterId: string) => Promise<string[]>;
 }
 
 export type Later = (announcement: Announcement) => void;

@@ -28,7 +28,7 @@ export function groupsModule(ctx: PlatformContext, deps: GroupsDependencies) {
   const groups = createGroupsService(ctx, deps, core);
   const membership = createMembershipService(ctx, deps, core);
   const meetings = createMeetingsService(ctx, core);
-  const facilitation = createFacilitationService(ctx, core, meetings);
+  const facilitation = createFacilitationService(ctx, core, meetings, deps);
   const finder = createFinderService(ctx, deps.countryOf ? { countryOf: deps.countryOf } : {});
   ctx.jobs.register(NEXT_MEETING_JOB, (payload: { groupId: string }, job) => core.refreshNextMeeting(job.trx, payload.groupId));
   registerGroupsPersonalData(ctx.personalData, { leaveAll: membership.leaveAllOnErase });

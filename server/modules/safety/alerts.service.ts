@@ -18,7 +18,8 @@ export interface OpenedAlert {
 
 export interface NewAlert {
   reason: SafetyAlertDto['reason'];
-  memberId: string;
+  /** Null when the words are about a group meeting rather than one member. */
+  memberId: string | null;
   conversationId: string | null;
   messageId: string | null;
   assessmentId: string | null;

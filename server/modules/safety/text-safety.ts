@@ -8,8 +8,8 @@ import type { SupportCards } from './support-card.js';
 
 export interface WrittenText {
   authorId: string;
-  /** The member the words are about: the author, or the member a supporter wrote a note about. */
-  memberId: string;
+  /** The member the words are about: the author, or the member a supporter wrote a note about; null for a group meeting's note. */
+  memberId: string | null;
   source: Exclude<TextSource, 'message'>;
   sourceId: string;
   text: string;
@@ -25,7 +25,7 @@ export interface TextScreenResult {
 }
 
 /**
- * The safety pipeline for words written outside a conversation: goals, check-ins, session notes.
+ * The safety pipeline for words written outside a conversation: goals, check-ins, session and group meeting notes.
  * Called after the words are stored. Nothing is held (nobody else reads them in a shared space), but
  * concern reaches the carers and urgent words open an alert about the member, exactly as in chat.
  */

@@ -15,6 +15,7 @@ import { createNotesService } from './notes.service.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import { createSupervisionService } from './supervision.service.js';
 import { registerSupportPersonalData } from './support.personal-data.js';
+import { supportRepo } from './support.repo.js';
 
 export type { CalendarSource } from './calendar.service.js';
 
@@ -39,5 +40,7 @@ export function supportModule(ctx: PlatformContext, deps: { notifier: Notifier; 
     await app.register(supervisionRoutes(supervision, feedback));
     await app.register(calendarRoutes(calendar));
   };
-  return { goals, checkIns, notes, calendar, supervision, routes };
+  /** Who supervises a supporter, for words a supporter writes elsewhere (a group meeting note). */
+  const supervisorsOf = (supporterId: string) => supportRepo.supervisorsOf(ctx.db, supporterId);
+  return { goals, checkIns, notes, calendar, supervision, supervisorsOf, routes };
 }

@@ -1794,6 +1794,7 @@ const en = {
         talk_now: 'New urgent alert: {{handle}} asked to talk to someone now.',
       },
       unknownMember: 'A deleted member',
+      groupMeeting: 'someone at a group meeting',
       someone: 'Someone',
       reason: {
         urgent_message: 'Urgent words from {{handle}}',
@@ -1845,6 +1846,7 @@ const en = {
       check_in: 'Written in a check-in.',
       goal: 'Written in a recovery goal.',
       closing_note: 'Written in a note on ending support.',
+      group_note: 'Written in a facilitator’s group meeting note.',
     },
     concerns: {
       title: 'Concerns',

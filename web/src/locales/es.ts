@@ -1804,6 +1804,7 @@ const es: Messages = {
         talk_now: 'Nueva alerta urgente: {{handle}} ha pedido hablar con alguien ahora.',
       },
       unknownMember: 'Una persona que eliminó su cuenta',
+      groupMeeting: 'alguien en una reunión de grupo',
       someone: 'Alguien',
       reason: {
         urgent_message: 'Palabras urgentes de {{handle}}',
@@ -1855,6 +1856,7 @@ const es: Messages = {
       check_in: 'Escrito en un encuentro de seguimiento.',
       goal: 'Escrito en una meta de recuperación.',
       closing_note: 'Escrito en una nota al terminar el acompañamiento.',
+      group_note: 'Escrito en la nota de una reunión de grupo, por quien la facilita.',
     },
     concerns: {
       title: 'Preocupaciones',

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { SafetyAlertDto } from '../../../../shared/contracts/safety.js';
 
 type Signal = SafetyAlertDto['signals'][number];
@@ -32,4 +33,13 @@ export function groupedSignals(signals: readonly Signal[]): SignalGroup[] {
     groups.set(name, group);
   }
   return [...groups].map(([name, group]) => ({ name, rules: [...group.rules], evidence: [...group.evidence] }));
+}
+
+/**
+ * Whom an alert is about, as staff read it: the member's handle; for words in a group meeting's note,
+ * which name nobody in particular, "someone at a group meeting"; otherwise a member who has since gone.
+ */
+export function alertSubject(t: TFunction, alert: Pick<SafetyAlertDto, 'member' | 'message'>): string {
+  if (alert.member) return alert.member.handle;
+  return alert.message?.source === 'group_note' ? t('safety.dashboard.groupMeeting') : t('safety.dashboard.unknownMember');
 }

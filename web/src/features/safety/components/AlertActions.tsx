@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SafetyAlertDto } from '../../../../../shared/contracts/safety.js';
+import { alertSubject } from '../alert-view.js';
 import { safetyProblemText } from '../safety-problems.js';
 import { useAcknowledgeAlert, useRecordAlertAction, useResolveAlert } from '../queries.js';
 import { AlertNoteForm } from './AlertNoteForm.js';
@@ -20,7 +21,7 @@ export function AlertActions({ alert, announce, onAcknowledged, onResolved }: Al
   const acknowledge = useAcknowledgeAlert();
   const action = useRecordAlertAction();
   const resolve = useResolveAlert();
-  const handle = alert.member?.handle ?? t('safety.dashboard.unknownMember');
+  const handle = alertSubject(t, alert);
 
   return (
     <div className="alert-actions">

@@ -4,7 +4,7 @@ import type { SafetyAlertDto } from '../../../../../shared/contracts/safety.js';
 import { formatList } from '../../../lib/format.js';
 import { DateTime } from '../../../ui/DateTime.js';
 import { FactList } from '../../../ui/FactList.js';
-import { notifiedHandles } from '../alert-view.js';
+import { alertSubject, notifiedHandles } from '../alert-view.js';
 import { AlertActions } from './AlertActions.js';
 import { AlertHistory } from './AlertHistory.js';
 import { AlertSignals } from './AlertSignals.js';
@@ -20,7 +20,7 @@ interface AlertCardProps {
 export function AlertCard({ alert, announce, onResolved }: AlertCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const handle = alert.member?.handle ?? t('safety.dashboard.unknownMember');
+  const handle = alertSubject(t, alert);
   const notified = notifiedHandles(alert);
 
   const facts: Array<[string, ReactNode]> = [

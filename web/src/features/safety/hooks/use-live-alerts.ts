@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSocketEvent } from '../../../app/socket.js';
+import { alertSubject } from '../alert-view.js';
 import { useRefreshAlerts } from '../queries.js';
 
 /**
@@ -11,7 +12,7 @@ export function useLiveAlerts(announce: (message: string) => void): void {
   const refresh = useRefreshAlerts();
   useSocketEvent('safety:alert', (alert) => {
     void refresh();
-    announce(t(`safety.dashboard.arrived.${alert.reason}`, { handle: alert.member?.handle ?? t('safety.dashboard.unknownMember') }));
+    announce(t(`safety.dashboard.arrived.${alert.reason}`, { handle: alertSubject(t, alert) }));
   });
   useSocketEvent('safety:alerts-changed', () => void refresh());
 }
