@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'group.invited',
   'group.meeting_changed',
   'group.meeting_cancelled',
+  'group.meeting_reminder',
   'group.agreement_changed',
   'group.removed',
 ] as const;

@@ -14,6 +14,7 @@ import type { GroupView } from './groups.policy.js';
 import { presentGroup } from './groups.presenter.js';
 import { type GroupRow, groupsRepo } from './groups.repo.js';
 import { meetingsRepo } from './meetings.repo.js';
+import { createMeetingReminders } from './meeting-reminders.js';
 import { membershipRepo } from './membership.repo.js';
 import { nextMeeting } from './schedule.js';
 
@@ -57,6 +58,15 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
     }
   }
 
+  const reminders = createMeetingReminders(ctx, deps.notifier, notify);
+
+  /** Someone takes a seat: they join the group's room and will be reminded of its next meeting. */
+  async function seat(trx: Trx, group: GroupRow, userId: string, later: Later): Promise<void> {
+    if (group.conversation_id) later(await deps.privateRooms.add(trx, group.conversation_id, userId, 'member'));
+    const next = group.status === 'active' ? nextMeeting(group, await meetingsRepo.changes(trx, group.id), now()) : null;
+    if (next) await reminders.schedule(trx, group.id, next, [userId]);
+  }
+
   async function facilitatorIds(executor: DbExecutor, groupId: string): Promise<string[]> {
     return (await groupsRepo.facilitatorsOf(executor, [groupId])).map((f) => f.user_id);
   }
@@ -74,7 +84,7 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
       if (!(await groupsRepo.takeSeat(trx, groupId, at))) break;
       await membershipRepo.update(trx, waiting.id, { status: 'member', waitlist_position: null, joined_at: at, updated_at: at });
       const group = (await groupsRepo.find(trx, groupId))!;
-      if (group.conversation_id) later(await deps.privateRooms.add(trx, group.conversation_id, waiting.user_id, 'member'));
+      await seat(trx, group, waiting.user_id, later);
       await notify(trx, [waiting.user_id], 'group.waitlist_promoted', group);
       promoted.push(waiting.user_id);
     }
@@ -87,6 +97,8 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
     notify,
     facilitatorIds,
     fillFreedSeats,
+    seat,
+    reminders,
 
     /** Members and facilitators, except the person who made the change. */
     async everyoneBut(executor: DbExecutor, groupId: string, actorId: string): Promise<string[]> {
@@ -109,10 +121,14 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
       const group = await groupsRepo.find(trx, groupId);
       if (!group) return;
       await jobs.cancel(trx, `${NEXT_MEETING_JOB}:${groupId}:*`);
+      await reminders.cancelPending(trx, groupId);
       const next = group.status === 'active' ? nextMeeting(group, await meetingsRepo.changes(trx, groupId), now()) : null;
       const at = next?.start.toISOString() ?? null;
       if (at !== group.next_meeting_at) await groupsRepo.update(trx, groupId, { next_meeting_at: at });
-      if (next) await jobs.schedule(trx, { kind: NEXT_MEETING_JOB, runAt: next.start, payload: { groupId }, dedupeKey: nextMeetingKey(groupId, next.start.toISOString()) });
+      if (next) {
+        await jobs.schedule(trx, { kind: NEXT_MEETING_JOB, runAt: next.start, payload: { groupId }, dedupeKey: nextMeetingKey(groupId, next.start.toISOString()) });
+        await reminders.schedule(trx, groupId, next, await membershipRepo.memberIds(trx, groupId));
+      }
     },
 
     /** A member's seat is given up (left, removed, account deleted): the room stops, the next person waiting gets the seat. */

@@ -8,6 +8,7 @@ import { createGroupCore, type GroupsDependencies, NEXT_MEETING_JOB } from './gr
 import { registerGroupsPersonalData } from './groups.personal-data.js';
 import { groupsRoutes } from './groups.routes.js';
 import { createGroupsService } from './groups.service.js';
+import { MEETING_REMINDER_JOB } from './meeting-reminders.js';
 import { meetingsRoutes } from './meetings.routes.js';
 import { createMeetingsService } from './meetings.service.js';
 import { membershipRoutes } from './membership.routes.js';
@@ -31,6 +32,7 @@ export function groupsModule(ctx: PlatformContext, deps: GroupsDependencies) {
   const facilitation = createFacilitationService(ctx, core, meetings, deps);
   const finder = createFinderService(ctx, deps.countryOf ? { countryOf: deps.countryOf } : {});
   ctx.jobs.register(NEXT_MEETING_JOB, (payload: { groupId: string }, job) => core.refreshNextMeeting(job.trx, payload.groupId));
+  ctx.jobs.register(MEETING_REMINDER_JOB, (payload, job) => core.reminders.remind(job.trx, payload));
   registerGroupsPersonalData(ctx.personalData, { leaveAll: membership.leaveAllOnErase });
 
   const routes: ModulePlugin = async (app) => {

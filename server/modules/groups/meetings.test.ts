@@ -36,6 +36,39 @@ describe(`group meetings on ${testDialect()}`, () => {
     expect((await member.client.get(meetingUrl('2026-03-23T09:00:00.000Z'))).statusCode).toBe(404);
   });
 
+  it('reminds each member of the next meeting at their own lead time, not someone who said no, and follows a moved meeting', async () => {
+    const earlyBird = await kit.member('Early Bird');
+    expect((await earlyBird.client.put('/api/me/notification-preferences', { reminderMinutesBefore: 1440 })).statusCode).toBe(200);
+    await earlyBird.client.post(`/api/groups/${groupId}/join`, { agreementVersion: 1 });
+    const notComing = await kit.member('Not Coming');
+    await notComing.client.post(`/api/groups/${groupId}/join`, { agreementVersion: 1 });
+    expect((await notComing.client.put(`${meetingUrl(FIRST)}/rsvp`, { answer: 'no' })).statusCode).toBe(200);
+    const reminders = async (client: typeof member.client) => ((await client.get('/api/notifications')).json().notifications as Array<{ kind: string; data: { plannedAt?: string } }>)
+      .filter((n) => n.kind === 'group.meeting_reminder').map((n) => n.data.plannedAt);
+    const at = async (iso: string) => {
+      kit.clock.advanceMinutes((new Date(iso).getTime() - kit.clock.now().getTime()) / 60_000);
+      await kit.app.kindred.jobs.runDue();
+    };
+
+    await at('2026-03-21T09:01:00.000Z');
+    expect(await reminders(earlyBird.client)).toEqual([FIRST]);
+    expect(await reminders(member.client)).toEqual([]);
+    await at('2026-03-22T08:01:00.000Z');
+    expect(await reminders(member.client)).toEqual([FIRST]);
+    expect(await reminders(notComing.client)).toEqual([]);
+
+    // Once the first meeting has begun, the next one's reminders are queued; moving it moves them.
+    await at('2026-03-22T09:01:00.000Z');
+    expect((await kit.facilitator.patch(meetingUrl(SECOND), { startsLocal: '2026-03-28T18:00' })).statusCode).toBe(200);
+    await at('2026-03-28T15:59:00.000Z');
+    expect(await reminders(member.client)).toEqual([FIRST]);
+    await at('2026-03-28T16:01:00.000Z');
+    expect(await reminders(member.client)).toEqual(['2026-03-28T17:00:00.000Z', FIRST]);
+    expect(await reminders(notComing.client)).toEqual(['2026-03-28T17:00:00.000Z']);
+    await at('2026-03-29T07:01:00.000Z');
+    expect(await reminders(member.client)).toHaveLength(2);
+  });
+
   it('moves one meeting in local time, refusing a time the clocks skip, and tells the members', async () => {
     const skipped = await kit.facilitator.patch(meetingUrl(SECOND), { startsLocal: '2026-03-29T02:30' });
     expect(skipped.statusCode).toBe(400);

@@ -84,7 +84,7 @@ export function createMembershipService(ctx: PlatformContext, deps: GroupsDepend
             muted_until: null, removed_reason: null, removed_by: null, joined_at: at, updated_at: at,
           });
         }
-        if (seated && group.conversation_id) later(await deps.privateRooms.add(trx, group.conversation_id, actor.userId, 'member'));
+        if (seated) await core.seat(trx, group, actor.userId, later);
         return { created: true, membership: await mine(trx, group, actor.userId), group: await core.present(trx, await groupViewFor(trx, actor, groupId)) };
       });
     },

@@ -21,6 +21,7 @@ const WHAT: Record<NotificationKind, Record<Locale, string>> = {
   'group.invited': { en: 'an invitation to a group', es: 'una invitación a un grupo' },
   'group.meeting_changed': { en: 'a change to a group meeting', es: 'un cambio en una reunión de grupo' },
   'group.meeting_cancelled': { en: 'a cancelled group meeting', es: 'una reunión de grupo cancelada' },
+  'group.meeting_reminder': { en: 'a group meeting reminder', es: 'un recordatorio de reunión de grupo' },
   'group.agreement_changed': { en: 'a changed group agreement to read', es: 'un acuerdo de grupo modificado para leer' },
   'group.removed': { en: 'an update about a group', es: 'una novedad sobre un grupo' },
 };

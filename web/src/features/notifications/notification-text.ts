@@ -29,7 +29,7 @@ export function notificationText(t: TFunction, notification: Pick<NotificationDt
   if (kind.startsWith('group.')) {
     // Group notifications name the group; meeting changes also say when.
     const group = text(data.groupName) ?? t('notifications.aGroup');
-    if ((kind === 'group.meeting_changed' || kind === 'group.meeting_cancelled') && !plannedAt) {
+    if ((kind === 'group.meeting_changed' || kind === 'group.meeting_cancelled' || kind === 'group.meeting_reminder') && !plannedAt) {
       return t(`notifications.text.${key}_generic` as 'notifications.text.group_meeting_changed_generic', { group });
     }
     return t(`notifications.text.${key}` as 'notifications.text.group_meeting_changed', { group, handle, when: plannedAt ? formatDateTime(plannedAt, locale) : '' });
