@@ -34,6 +34,9 @@ describe('notification text', () => {
     expect(notificationText(t, reminder, 'en')).toMatch(/^Reminder: check-in with Cedar Calm on .*2026/);
     expect(notificationText(tEs, reminder, 'es')).toMatch(/^Recordatorio: encuentro con Cedar Calm el .*2026/);
     expect(notificationText(t, note('goal.shared', { handle: 'Wren' }), 'en')).toBe('Wren shared a goal with you.');
+    const meeting = note('group.meeting_reminder', { groupName: 'Evening Circle', plannedAt: '2026-11-24T18:00:00.000Z' });
+    expect(notificationText(tEs, meeting, 'es')).toMatch(/^Recordatorio: Evening Circle se reúne el .*2026/);
+    expect(notificationText(t, note('group.meeting_reminder', { groupName: 'Evening Circle' }), 'en')).toBe('Reminder: Evening Circle meets soon.');
   });
 
   it('falls back to general words when a value is missing', () => {
