@@ -71,7 +71,12 @@ export function highestLevel(signals: RiskSignal[]): RiskLevel {
   return level;
 }
 
-export function assessText(text: string, language: CompiledLanguage): RiskSignal[] {
-  const context = contextOf(prepare(text, language), language);
+/** The rules' signals for a message already through prepare(). */
+export function assessPrepared(prepared: string, language: CompiledLanguage): RiskSignal[] {
+  const context = contextOf(prepared, language);
   return applyCombinations(matchRules(context, language), context, language);
+}
+
+export function assessText(text: string, language: CompiledLanguage): RiskSignal[] {
+  return assessPrepared(prepare(text, language), language);
 }

@@ -1,10 +1,11 @@
 // The risk detector's public face. Everything is loaded and compiled once, when this module loads;
 // detectRisk is synchronous and does no I/O.
-import { assessText, highestLevel } from './assess.js';
+import { assessPrepared, assessText, highestLevel, prepare } from './assess.js';
 import { compileLanguage, type CompiledLanguage } from './compile.js';
 import { loadLanguageRules, loadVersion } from './load-rules.js';
 import { normalise } from './normalise.js';
 import { resolveLanguage } from './language.js';
+import { loadSecondLookModel, secondLookSignal } from './second-look.js';
 import type { DetectorLanguage, RiskAssessment } from './types.js';
 
 export type { RiskAssessment, RiskLevel, RiskSignal } from './types.js';
@@ -15,6 +16,7 @@ const LANGUAGES: Record<DetectorLanguage, CompiledLanguage> = {
   en: compileLanguage(loadLanguageRules('en')),
   es: compileLanguage(loadLanguageRules('es')),
 };
+const SECOND_LOOK = loadSecondLookModel();
 
 /**
  * V8 compiles each regular expression on its first use and again, to machine code, soon after: about
@@ -30,6 +32,12 @@ export function warmUp(): void {
 /** Unknown languages are guessed between English and Spanish from simple cues, defaulting to English. */
 export function detectRisk(text: string, lang: string): RiskAssessment {
   const resolved = resolveLanguage(lang ?? '', lang === 'en' || lang === 'es' ? '' : normalise(text));
-  const signals = assessText(text ?? '', LANGUAGES[resolved]);
+  const prepared = prepare(text ?? '', LANGUAGES[resolved]);
+  const signals = assessPrepared(prepared, LANGUAGES[resolved]);
+  // When unsure, concern rather than none: words the rules found nothing in get a second look.
+  if (highestLevel(signals) === 'none') {
+    const look = secondLookSignal(prepared, SECOND_LOOK);
+    if (look) signals.push(look);
+  }
   return { level: highestLevel(signals), signals, rulesVersion: RULES_VERSION, lang: resolved };
 }

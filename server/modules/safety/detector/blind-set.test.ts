@@ -1,0 +1,18 @@
+// blind-set.jsonl: 260 messages written for this project by someone who never saw the rules, kept aside
+// before any rule or the second look was changed. Nobody tunes on it: never read its mistakes. It is the
+// honest estimate for messages nobody has seen. A ratchet: raise these floors when the figures improve.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatEvaluation, parseLabelledFile } from './evaluate.js';
+
+const FLOOR = { urgentRecall: 0.52, anyRiskRecall: 0.69, noneFlaggedRate: 0.05 } as const;
+
+describe('blind set', () => {
+  it('stays at or above its measured floor', () => {
+    const result = evaluate(parseLabelledFile(readFileSync(new URL('./blind-set.jsonl', import.meta.url), 'utf8')));
+    const report = formatEvaluation(result, 'blind set');
+    expect(result.urgentRecall, report).toBeGreaterThanOrEqual(FLOOR.urgentRecall);
+    expect(result.anyRiskRecall, report).toBeGreaterThanOrEqual(FLOOR.anyRiskRecall);
+    expect(result.noneFlaggedRate, report).toBeLessThanOrEqual(FLOOR.noneFlaggedRate);
+  });
+});
