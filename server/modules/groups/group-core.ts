@@ -61,10 +61,10 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
   const reminders = createMeetingReminders(ctx, deps.notifier, notify);
 
   /** Someone takes a seat: they join the group's room and will be reminded of its next meeting. */
-  async function seat(trx: Trx, group: GroupRow, userId: string, later: Later): Promise<void> {
-    if (group.conversation_id) later(await deps.privateRooms.add(trx, group.conversation_id, userId, 'member'));
+  async function seat(trx: Trx, group: GroupRow, membership: { id: string; user_id: string }, later: Later): Promise<void> {
+    if (group.conversation_id) later(await deps.privateRooms.add(trx, group.conversation_id, membership.user_id, 'member'));
     const next = group.status === 'active' ? nextMeeting(group, await meetingsRepo.changes(trx, group.id), now()) : null;
-    if (next) await reminders.schedule(trx, group.id, next, [userId]);
+    if (next) await reminders.schedule(trx, group.id, next, [membership.id]);
   }
 
   async function facilitatorIds(executor: DbExecutor, groupId: string): Promise<string[]> {
@@ -84,7 +84,7 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
       if (!(await groupsRepo.takeSeat(trx, groupId, at))) break;
       await membershipRepo.update(trx, waiting.id, { status: 'member', waitlist_position: null, joined_at: at, updated_at: at });
       const group = (await groupsRepo.find(trx, groupId))!;
-      await seat(trx, group, waiting.user_id, later);
+      await seat(trx, group, waiting, later);
       await notify(trx, [waiting.user_id], 'group.waitlist_promoted', group);
       promoted.push(waiting.user_id);
     }
@@ -127,7 +127,7 @@ export function createGroupCore(ctx: PlatformContext, deps: GroupsDependencies) 
       if (at !== group.next_meeting_at) await groupsRepo.update(trx, groupId, { next_meeting_at: at });
       if (next) {
         await jobs.schedule(trx, { kind: NEXT_MEETING_JOB, runAt: next.start, payload: { groupId }, dedupeKey: nextMeetingKey(groupId, next.start.toISOString()) });
-        await reminders.schedule(trx, groupId, next, await membershipRepo.memberIds(trx, groupId));
+        await reminders.schedule(trx, groupId, next, await membershipRepo.seatIds(trx, groupId));
       }
     },
 

@@ -1,6 +1,7 @@
 // Reminders of a group's next meeting, at each member's own lead time (the same setting as check-in
 // reminders). Scheduled when the next meeting changes and when someone takes a seat; each reminder
 // checks again when it runs, so a member who left, answered "no", or a meeting that moved stays quiet.
+// Jobs name the membership, never the person: job rows outlive an erased account.
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Clock } from '../../platform/clock.js';
 import type { DbExecutor, Trx } from '../../platform/db/connect.js';
@@ -11,11 +12,11 @@ import { membershipRepo } from './membership.repo.js';
 import { type Meeting, nextMeeting } from './schedule.js';
 
 export const MEETING_REMINDER_JOB = 'groups.meeting_reminder';
-const reminderKey = (groupId: string, occurrence: string, userId: string) => `${MEETING_REMINDER_JOB}:${groupId}:${occurrence}:${userId}`;
+const reminderKey = (groupId: string, occurrence: string, membershipId: string) => `${MEETING_REMINDER_JOB}:${groupId}:${occurrence}:${membershipId}`;
 
 interface ReminderPayload {
   groupId: string;
-  userId: string;
+  membershipId: string;
   occurrence: string;
   start: string;
 }
@@ -25,14 +26,16 @@ type Notify = (trx: Trx, userIds: string[], kind: 'group.meeting_reminder', grou
 export function createMeetingReminders({ jobs, clock }: { jobs: JobQueue; clock: Clock }, notifier: Notifier, notify: Notify) {
   return {
     /** Queues each person's reminder of the meeting (at once when their lead time has already passed). */
-    async schedule(trx: DbExecutor, groupId: string, meeting: Meeting, userIds: string[]): Promise<void> {
+    async schedule(trx: DbExecutor, groupId: string, meeting: Meeting, membershipIds: string[]): Promise<void> {
       const occurrence = meeting.occurrence.toISOString();
-      for (const userId of userIds) {
-        const lead = await notifier.reminderLeadMinutes(trx, userId);
+      for (const membershipId of membershipIds) {
+        const membership = await membershipRepo.find(trx, membershipId);
+        if (!membership) continue;
+        const lead = await notifier.reminderLeadMinutes(trx, membership.user_id);
         const runAt = new Date(Math.max(meeting.start.getTime() - lead * 60_000, clock.now().getTime()));
         await jobs.schedule(trx, {
-          kind: MEETING_REMINDER_JOB, runAt, payload: { groupId, userId, occurrence, start: meeting.start.toISOString() } satisfies ReminderPayload,
-          dedupeKey: reminderKey(groupId, occurrence, userId),
+          kind: MEETING_REMINDER_JOB, runAt, payload: { groupId, membershipId, occurrence, start: meeting.start.toISOString() } satisfies ReminderPayload,
+          dedupeKey: reminderKey(groupId, occurrence, membershipId),
         });
       }
     },
@@ -48,10 +51,11 @@ export function createMeetingReminders({ jobs, clock }: { jobs: JobQueue; clock:
       if (!group || group.status !== 'active') return;
       const next = nextMeeting(group, await meetingsRepo.changes(trx, group.id), clock.now());
       if (!next || next.occurrence.toISOString() !== payload.occurrence || next.start.toISOString() !== payload.start) return;
-      if (!(await membershipRepo.memberIds(trx, group.id)).includes(payload.userId)) return;
-      const [answer] = (await meetingsRepo.rsvps(trx, group.id, [payload.occurrence])).filter((rsvp) => rsvp.user_id === payload.userId);
+      const membership = await membershipRepo.find(trx, payload.membershipId);
+      if (!membership || membership.group_id !== group.id || membership.status !== 'member') return;
+      const [answer] = (await meetingsRepo.rsvps(trx, group.id, [payload.occurrence])).filter((rsvp) => rsvp.user_id === membership.user_id);
       if (answer?.answer === 'no') return;
-      await notify(trx, [payload.userId], 'group.meeting_reminder', group, { plannedAt: payload.start });
+      await notify(trx, [membership.user_id], 'group.meeting_reminder', group, { plannedAt: payload.start });
     },
   };
 }

@@ -63,6 +63,16 @@ export const membershipRepo = {
       .execute();
   },
 
+  /** Seated members' membership ids, which (unlike user ids) say nothing about a person once their account is gone. */
+  async seatIds(db: DbExecutor, groupId: string): Promise<string[]> {
+    const rows = await db.selectFrom('group_memberships').select('id').where('group_id', '=', groupId).where('status', '=', 'member').execute();
+    return rows.map((row) => row.id);
+  },
+
+  find(db: DbExecutor, id: string): Promise<MembershipRow | undefined> {
+    return db.selectFrom('group_memberships').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
   async memberIds(db: DbExecutor, groupId: string): Promise<string[]> {
     const rows = await db.selectFrom('group_memberships').select('user_id').where('group_id', '=', groupId).where('status', '=', 'member').execute();
     return rows.map((row) => row.user_id);

@@ -76,15 +76,16 @@ export function createMembershipService(ctx: PlatformContext, deps: GroupsDepend
         const placement = seated
           ? { status: 'member', waitlist_position: null }
           : { status: 'waitlisted', waitlist_position: (await membershipRepo.lastWaitlistPosition(trx, groupId)) + 1 };
+        const membershipId = row?.id ?? newId();
         if (row) {
           await membershipRepo.update(trx, row.id, { ...placement, agreement_version: agreementVersion, muted_until: null, joined_at: at, updated_at: at });
         } else {
           await membershipRepo.insert(trx, {
-            id: newId(), group_id: groupId, user_id: actor.userId, ...placement, agreement_version: agreementVersion, attendance_recorded: 1,
+            id: membershipId, group_id: groupId, user_id: actor.userId, ...placement, agreement_version: agreementVersion, attendance_recorded: 1,
             muted_until: null, removed_reason: null, removed_by: null, joined_at: at, updated_at: at,
           });
         }
-        if (seated) await core.seat(trx, group, actor.userId, later);
+        if (seated) await core.seat(trx, group, { id: membershipId, user_id: actor.userId }, later);
         return { created: true, membership: await mine(trx, group, actor.userId), group: await core.present(trx, await groupViewFor(trx, actor, groupId)) };
       });
     },
