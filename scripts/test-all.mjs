@@ -24,9 +24,14 @@ const failures = [];
 
 /** The CI log keeps only its tail, so each failed test is repeated there with the start of its error. */
 function failedTests(report) {
-  return (report.testResults ?? []).flatMap((file) => (file.assertionResults ?? [])
-    .filter((test) => test.status === 'failed')
-    .map((test) => `  ${file.name.replace(`${process.cwd()}/`, '')} > ${test.fullName}\n    ${(test.failureMessages?.[0] ?? '').split('\n').slice(0, 4).join('\n    ')}`));
+  return (report.testResults ?? []).flatMap((file) => {
+    const name = file.name.replace(`${process.cwd()}/`, '');
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed')
+      .map((test) => `  ${name} > ${test.fullName}\n    ${(test.failureMessages?.[0] ?? '').split('\n').slice(0, 4).join('\n    ')}`);
+    // A failing hook or import fails the file while its tests show as skipped.
+    if (failed.length === 0 && file.status === 'failed') return [`  ${name} failed outside its tests (a hook or an import): ${file.message || 'its error is in the lane output above'}`];
+    return failed;
+  });
 }
 
 function run(command, env = {}) {
