@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '../features/account/components/LanguageSwitcher.js';
 import { NotificationBell } from '../features/notifications/components/NotificationBell.js';
+import { HelpBar } from './HelpBar.js';
 import { SiteNav } from './SiteNav.js';
 
 /** "Get help now" comes first, on every page, signed in or out. */
@@ -9,11 +10,7 @@ export function SiteHeader() {
   const { t } = useTranslation();
   return (
     <header className="site-header">
-      <div className="help-bar">
-        <Link to="/help" className="help-link">
-          {t('app.getHelpNow')}
-        </Link>
-      </div>
+      <HelpBar />
       <div className="header-main">
         <Link to="/" className="site-name">
           {t('app.name')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../lib/http.js';
 import { Page } from '../../../ui/Page.js';
+import { GroupNotFound, isGroupMissing } from '../components/GroupNotFound.js';
 import { QueryState } from '../../../ui/QueryState.js';
 import { MeetingConsole } from '../components/MeetingConsole.js';
 import { MembersPanel } from '../components/MembersPanel.js';
@@ -15,16 +15,7 @@ export function FacilitatePage() {
   const group = useGroup(id);
   const name = group.data?.name;
 
-  if (group.error instanceof ApiError && (group.error.status === 404 || group.error.status === 403)) {
-    return (
-      <Page title={t('groups.page.notFoundTitle')}>
-        <p>{t('groups.page.notFoundText')}</p>
-        <p>
-          <Link to="/groups">{t('groups.page.back')}</Link>
-        </p>
-      </Page>
-    );
-  }
+  if (isGroupMissing(group.error)) return <GroupNotFound />;
   return (
     <Page title={name ? t('groups.facilitate.title', { name }) : t('groups.page.loadingTitle')}>
       <QueryState query={group}>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { GroupDto } from '../../../../../shared/contracts/groups.js';
-import { ApiError } from '../../../lib/http.js';
 import { Page } from '../../../ui/Page.js';
+import { GroupNotFound, isGroupMissing } from '../components/GroupNotFound.js';
 import { QueryState } from '../../../ui/QueryState.js';
 import { GroupFacts } from '../components/GroupFacts.js';
 import { MyMembership } from '../components/MyMembership.js';
@@ -16,16 +16,7 @@ export function GroupPage() {
   const { id = '' } = useParams();
   const group = useGroup(id);
 
-  if (group.error instanceof ApiError && (group.error.status === 404 || group.error.status === 403)) {
-    return (
-      <Page title={t('groups.page.notFoundTitle')}>
-        <p>{t('groups.page.notFoundText')}</p>
-        <p>
-          <Link to="/groups">{t('groups.page.back')}</Link>
-        </p>
-      </Page>
-    );
-  }
+  if (isGroupMissing(group.error)) return <GroupNotFound />;
   return (
     <Page title={group.data?.name ?? t('groups.page.loadingTitle')}>
       <QueryState query={group}>{(shown) => <GroupDetails group={shown} />}</QueryState>
