@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../demo-data.js';
 import { freePort } from '../test/free-port.js';
+import { SERVER_COMMAND } from '../test/server-command.js';
 import { createTestDatabase, type TestDatabase, testDialect } from '../test/test-database.js';
 
 const TSX = 'node_modules/.bin/tsx';
@@ -42,7 +43,7 @@ describe(`command line on ${testDialect()}`, () => {
 
   it('starts on an empty database, seeds fictional demo people, prints the URL and sign-ins, and shuts down gracefully', async () => {
     const port = await freePort();
-    const child = spawn(TSX, ['server/main.ts'], {
+    const child = spawn(SERVER_COMMAND.file, [...SERVER_COMMAND.args], {
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn', PASSWORD_HASH_MEMORY_KIB: '1024', NODE_ENV: 'development' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

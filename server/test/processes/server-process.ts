@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '../free-port.js';
+import { SERVER_COMMAND } from '../server-command.js';
 import { TEST_ORIGIN } from '../test-client.js';
 
 export interface ServerProcess {
@@ -16,7 +17,7 @@ export interface ServerProcess {
 /** `env` overrides the test defaults below (DATABASE_URL is required). */
 export async function startServerProcess(env: { DATABASE_URL: string } & Record<string, string>, options: { port?: number } = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(SERVER_COMMAND.file, [...SERVER_COMMAND.args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
