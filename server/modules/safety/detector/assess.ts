@@ -38,7 +38,9 @@ function firstSurvivingMatch(pattern: RegExp, context: MessageContext, language:
 /** Every rule that fired, including context signals (level 'none') that only count through combinations. */
 function matchRules(context: MessageContext, language: CompiledLanguage): RiskSignal[] {
   const signals: RiskSignal[] = [];
-  for (const rule of language.rules) {
+  const candidates = language.ruleGate.candidates(context.text);
+  for (const [index, rule] of language.rules.entries()) {
+    if (candidates[index] === 0) continue;
     if (rule.scopes.frame && context.framed) continue;
     const evidence = firstSurvivingMatch(rule.pattern, context, language, rule.scopes);
     if (evidence !== null) signals.push({ rule: rule.id, category: rule.category, level: rule.level, evidence });

@@ -3,6 +3,7 @@
 //   {NAME}  a lexicon from the same file, expanded to an alternation;
 //   {W}     one optional word, {W2} {W3} {W4} {W6} up to that many words (never crossing punctuation).
 // Every pattern is anchored on word boundaries, so "cut" never matches inside "cute".
+import { buildRuleGate, type RuleGate } from './rule-gate.js';
 import type { CombinationData, LanguageRulesData, RiskLevel, RuleScopes } from './types.js';
 
 const WORD_GAPS: Record<string, string> = {
@@ -44,6 +45,8 @@ export interface CompiledLanguage {
   /** A contrast after a disavowal cancels it. */
   contrast: RegExp | null;
   rules: CompiledRule[];
+  /** Which rules could match a message at all, found in one pass, so the others are not run. */
+  ruleGate: RuleGate;
   combinations: CombinationData[];
 }
 
@@ -72,6 +75,13 @@ function anyOf(patterns: string[], lexicons: Record<string, string[]>, where: st
 export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
   const { lexicons, scopes } = data;
   const at = (what: string) => `rules/${data.lang}.json ${what}`;
+  const rules: CompiledRule[] = data.rules.map((rule) => ({
+    id: rule.id,
+    category: rule.category,
+    level: rule.level,
+    pattern: anyOf(rule.patterns, lexicons, at(rule.id), 'g'),
+    scopes: { negation: rule.scopes?.negation ?? true, history: rule.scopes?.history ?? true, frame: rule.scopes?.frame ?? true },
+  }));
   return {
     spelling: data.spelling.map(({ from, to }) => ({ from: new RegExp(bounded(expand(from, lexicons, at('spelling'))), 'g'), to })),
     anySpelling: anyOf(data.spelling.map(({ from }) => from), lexicons, at('spelling'), 'g'),
@@ -87,13 +97,8 @@ export function compileLanguage(data: LanguageRulesData): CompiledLanguage {
     frames: scopes.frames.length ? anyOf(scopes.frames, lexicons, at('frames'), 'g') : null,
     disavowal: scopes.disavowal.length ? anyOf(scopes.disavowal, lexicons, at('disavowal'), 'g') : null,
     contrast: scopes.contrast?.length ? anyOf(scopes.contrast, lexicons, at('contrast')) : null,
-    rules: data.rules.map((rule) => ({
-      id: rule.id,
-      category: rule.category,
-      level: rule.level,
-      pattern: anyOf(rule.patterns, lexicons, at(rule.id), 'g'),
-      scopes: { negation: rule.scopes?.negation ?? true, history: rule.scopes?.history ?? true, frame: rule.scopes?.frame ?? true },
-    })),
+    rules,
+    ruleGate: buildRuleGate(rules.map((rule) => rule.pattern.source)),
     combinations: data.combinations,
   };
 }
