@@ -3,7 +3,8 @@
 // ({"text", "lang", "label"}). --split also scores even and odd lines separately (a held-out check
 // when rules were tuned on one half); --mistakes lists every disagreement with the rules that fired.
 import { readFileSync } from 'node:fs';
-import { evaluate, formatEvaluation, parseLabelledFile } from '../modules/safety/detector/evaluate.js';
+import { evaluate, formatEvaluation } from '../modules/safety/detector/evaluate.js';
+import { parseLabelledFile } from '../modules/safety/detector/labelled.js';
 
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--'));

@@ -21,31 +21,44 @@ export function prepare(text: string, language: CompiledLanguage): string {
   return prepared;
 }
 
-function firstSurvivingMatch(pattern: RegExp, context: MessageContext, language: CompiledLanguage, scopes: { negation: boolean; history: boolean }): string | null {
+const EXPLAINED_AWAY = Symbol('explained away');
+
+/** The first match no negation or past explains away; EXPLAINED_AWAY when every match was; null with none. */
+function firstSurvivingMatch(pattern: RegExp, context: MessageContext, language: CompiledLanguage, scopes: { negation: boolean; history: boolean }): string | typeof EXPLAINED_AWAY | null {
+  let explainedAway = false;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
     if (match[0].length === 0) {
       pattern.lastIndex += 1;
       continue;
     }
-    if (scopes.negation && isNegated(context, match.index, language)) continue;
-    if (scopes.history && isHistorical(context, match.index)) continue;
+    if ((scopes.negation && isNegated(context, match.index, language)) || (scopes.history && isHistorical(context, match.index))) {
+      explainedAway = true;
+      continue;
+    }
     return match[0].trim();
   }
-  return null;
+  return explainedAway ? EXPLAINED_AWAY : null;
 }
 
-/** Every rule that fired, including context signals (level 'none') that only count through combinations. */
-function matchRules(context: MessageContext, language: CompiledLanguage): RiskSignal[] {
-  const signals: RiskSignal[] = [];
+export interface RulesFinding {
+  /** Every rule that fired, including context signals (level 'none') that only count through combinations. */
+  signals: RiskSignal[];
+  /** Categories of rules whose words were all explained away by a negation or the past ("never kill myself"). */
+  explainedAway: string[];
+}
+
+function matchRules(context: MessageContext, language: CompiledLanguage): RulesFinding {
+  const finding: RulesFinding = { signals: [], explainedAway: [] };
   const candidates = language.ruleGate.candidates(context.text);
   for (const [index, rule] of language.rules.entries()) {
     if (candidates[index] === 0) continue;
     if (rule.scopes.frame && context.framed) continue;
     const evidence = firstSurvivingMatch(rule.pattern, context, language, rule.scopes);
-    if (evidence !== null) signals.push({ rule: rule.id, category: rule.category, level: rule.level, evidence });
+    if (evidence === EXPLAINED_AWAY) finding.explainedAway.push(rule.category);
+    else if (evidence !== null) finding.signals.push({ rule: rule.id, category: rule.category, level: rule.level, evidence });
   }
-  return signals;
+  return finding;
 }
 
 function applyCombinations(signals: RiskSignal[], context: MessageContext, language: CompiledLanguage): RiskSignal[] {
@@ -73,12 +86,9 @@ export function highestLevel(signals: RiskSignal[]): RiskLevel {
   return level;
 }
 
-/** The rules' signals for a message already through prepare(). */
-export function assessPrepared(prepared: string, language: CompiledLanguage): RiskSignal[] {
+/** What the rules find in a message already through prepare(). */
+export function assessPrepared(prepared: string, language: CompiledLanguage): RulesFinding {
   const context = contextOf(prepared, language);
-  return applyCombinations(matchRules(context, language), context, language);
-}
-
-export function assessText(text: string, language: CompiledLanguage): RiskSignal[] {
-  return assessPrepared(prepare(text, language), language);
+  const { signals, explainedAway } = matchRules(context, language);
+  return { signals: applyCombinations(signals, context, language), explainedAway };
 }

@@ -3,9 +3,11 @@
 // honest estimate for messages nobody has seen. A ratchet: raise these floors when the figures improve.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatEvaluation, parseLabelledFile } from './evaluate.js';
+import { evaluate, formatEvaluation } from './evaluate.js';
+import { parseLabelledFile } from './labelled.js';
 
-const FLOOR = { urgentRecall: 0.52, anyRiskRecall: 0.69, noneFlaggedRate: 0.05 } as const;
+// 2026-11-22.7 (second look trained on twelve writers, with an urgency model): 79.5 / 79.5 / 3.8; before it 53.8 / 70.5 / 4.8.
+const FLOOR = { urgentRecall: 0.79, anyRiskRecall: 0.79, noneFlaggedRate: 0.04 } as const;
 
 describe('blind set', () => {
   it('stays at or above its measured floor', () => {

@@ -1,15 +1,8 @@
 // Scores the detector against labelled messages: a confusion matrix, recall and precision per level,
 // and the three figures the issue sets targets for (urgent recall, any-risk recall, none flagged).
 import { detectRisk } from './index.js';
+import { LEVELS, type LabelledMessage } from './labelled.js';
 import type { RiskLevel } from './types.js';
-
-export const LEVELS: readonly RiskLevel[] = ['none', 'concern', 'urgent'];
-
-export interface LabelledMessage {
-  text: string;
-  lang: string;
-  label: RiskLevel;
-}
 
 export interface Evaluation {
   total: number;
@@ -20,22 +13,6 @@ export interface Evaluation {
   anyRiskRecall: number;
   noneFlaggedRate: number;
   mistakes: { text: string; label: RiskLevel; predicted: RiskLevel; rules: string[] }[];
-}
-
-export function parseLabelledLine(line: string, lineNumber: number): LabelledMessage {
-  const value = JSON.parse(line) as Partial<LabelledMessage>;
-  if (typeof value.text !== 'string' || !LEVELS.includes(value.label as RiskLevel)) {
-    throw new Error(`line ${lineNumber}: expected {"text": string, "lang": string, "label": "none"|"concern"|"urgent"}`);
-  }
-  return { text: value.text, lang: typeof value.lang === 'string' ? value.lang : '', label: value.label as RiskLevel };
-}
-
-export function parseLabelledFile(content: string): LabelledMessage[] {
-  return content
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), index }))
-    .filter(({ line }) => line.length > 0)
-    .map(({ line, index }) => parseLabelledLine(line, index + 1));
 }
 
 const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 1 : numerator / denominator);

@@ -1,11 +1,11 @@
 // The risk detector's public face. Everything is loaded and compiled once, when this module loads;
 // detectRisk is synchronous and does no I/O.
-import { assessPrepared, assessText, highestLevel, prepare } from './assess.js';
+import { assessPrepared, highestLevel, prepare } from './assess.js';
 import { compileLanguage, type CompiledLanguage } from './compile.js';
 import { loadLanguageRules, loadVersion } from './load-rules.js';
 import { normalise } from './normalise.js';
 import { resolveLanguage } from './language.js';
-import { loadSecondLookModel, secondLookSignal } from './second-look.js';
+import { loadSecondLookModel, secondLookSignals } from './second-look.js';
 import type { DetectorLanguage, RiskAssessment } from './types.js';
 
 export type { RiskAssessment, RiskLevel, RiskSignal } from './types.js';
@@ -17,15 +17,22 @@ const LANGUAGES: Record<DetectorLanguage, CompiledLanguage> = {
   es: compileLanguage(loadLanguageRules('es')),
 };
 const SECOND_LOOK = loadSecondLookModel();
+const WARM_UP_TEXT = 'warming up: tonight the pills, goodbye. i used to, but now';
 
 /**
  * V8 compiles each regular expression on its first use and again, to machine code, soon after: about
  * a second for all the rules. A server runs this once at start so the first person who writes in
- * crisis does not wait for it.
+ * crisis does not wait for it. Every rule is run directly, since on any one message the rule gate skips most.
  */
 export function warmUp(): void {
   for (const lang of Object.keys(LANGUAGES) as DetectorLanguage[]) {
-    for (let pass = 0; pass < 3; pass += 1) assessText('warming up: tonight the pills, goodbye. i used to, but now', LANGUAGES[lang]);
+    for (let pass = 0; pass < 3; pass += 1) {
+      for (const rule of LANGUAGES[lang].rules) {
+        rule.pattern.lastIndex = 0;
+        rule.pattern.exec(WARM_UP_TEXT);
+      }
+      detectRisk(WARM_UP_TEXT, lang);
+    }
   }
 }
 
@@ -33,11 +40,9 @@ export function warmUp(): void {
 export function detectRisk(text: string, lang: string): RiskAssessment {
   const resolved = resolveLanguage(lang ?? '', lang === 'en' || lang === 'es' ? '' : normalise(text));
   const prepared = prepare(text ?? '', LANGUAGES[resolved]);
-  const signals = assessPrepared(prepared, LANGUAGES[resolved]);
-  // When unsure, concern rather than none: words the rules found nothing in get a second look.
-  if (highestLevel(signals) === 'none') {
-    const look = secondLookSignal(prepared, SECOND_LOOK);
-    if (look) signals.push(look);
-  }
+  const rules = assessPrepared(prepared, LANGUAGES[resolved]);
+  // When unsure, concern rather than none; and what reads as urgent to models trained on many writers is
+  // raised even where no rule names it.
+  const signals = [...rules.signals, ...secondLookSignals(prepared, rules, SECOND_LOOK)];
   return { level: highestLevel(signals), signals, rulesVersion: RULES_VERSION, lang: resolved };
 }

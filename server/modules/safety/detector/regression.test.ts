@@ -3,7 +3,8 @@
 // at most 1 in 10 'none' messages flagged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatEvaluation, meetsTargets, parseLabelledFile, TARGETS } from './evaluate.js';
+import { evaluate, formatEvaluation, meetsTargets, TARGETS } from './evaluate.js';
+import { parseLabelledFile } from './labelled.js';
 
 const messages = parseLabelledFile(readFileSync(new URL('./regression-set.jsonl', import.meta.url), 'utf8'));
 

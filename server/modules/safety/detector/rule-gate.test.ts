@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepare } from './assess.js';
 import { compileLanguage } from './compile.js';
-import { parseLabelledFile } from './evaluate.js';
+import { parseLabelledFile } from './labelled.js';
 import { loadLanguageRules } from './load-rules.js';
 import { requiredLiterals } from './required-literals.js';
 import { buildRuleGate } from './rule-gate.js';
