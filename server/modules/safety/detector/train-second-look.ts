@@ -16,6 +16,7 @@ export const TRAINING_FILES = ['regression-set.jsonl', 'generalisation-set.jsonl
 /** Files whose change makes the committed model stale: the training sets and the rules whose categories it reads. */
 const FINGERPRINTED_FILES = ['regression-set.jsonl', 'generalisation-set.jsonl', 'training-set.jsonl', 'rules/en.json', 'rules/es.json'];
 const SETTINGS = {
+  /** Named here so that a change to what the models read also changes the fingerprint. */
   features: 'words, pairs, letter sequences of words no negation reaches, rule categories fired and explained away',
   l2: 0.01,
   epochs: 300,
