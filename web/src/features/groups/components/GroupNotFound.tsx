@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError } from '../../../lib/http.js';
-import { Page } from '../../../ui/Page.js';
+import { DeadEndPage } from '../../../ui/DeadEndPage.js';
 
 /** A group that does not exist and one this person may not see look the same: neither is confirmed. */
 export function isGroupMissing(error: unknown): boolean {
@@ -11,11 +10,6 @@ export function isGroupMissing(error: unknown): boolean {
 export function GroupNotFound() {
   const { t } = useTranslation();
   return (
-    <Page title={t('groups.page.notFoundTitle')}>
-      <p>{t('groups.page.notFoundText')}</p>
-      <p>
-        <Link to="/groups">{t('groups.page.back')}</Link>
-      </p>
-    </Page>
+    <DeadEndPage title={t('groups.page.notFoundTitle')} text={t('groups.page.notFoundText')} backTo="/groups" backLabel={t('groups.page.back')} />
   );
 }

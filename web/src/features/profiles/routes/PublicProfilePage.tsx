@@ -8,6 +8,7 @@ import { BlockFromProfile } from '../../privacy/components/BlockFromProfile.js';
 import { ReportPerson } from '../../reports/components/ReportPerson.js';
 import { ProfileCard } from '../components/ProfileCard.js';
 import { useShownProfile } from '../queries.js';
+import { DeadEndPage } from '../../../ui/DeadEndPage.js';
 
 /** Someone's profile, showing only what they share with the viewer; never says why a profile isn't there. */
 export function PublicProfilePage() {
@@ -18,12 +19,7 @@ export function PublicProfilePage() {
 
   if (profile.error instanceof ApiError && profile.error.status === 404) {
     return (
-      <Page title={t('publicProfile.notFoundTitle')}>
-        <p>{t('publicProfile.notFoundText')}</p>
-        <p>
-          <Link to="/">{t('app.startPage')}</Link>
-        </p>
-      </Page>
+      <DeadEndPage title={t('publicProfile.notFoundTitle')} text={t('publicProfile.notFoundText')} />
     );
   }
   const title = profile.data ? t('publicProfile.title', { handle: profile.data.handle }) : t('publicProfile.loadingTitle');

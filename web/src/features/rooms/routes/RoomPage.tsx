@@ -14,6 +14,7 @@ import { isFull, RoomBadges } from '../components/RoomBadges.js';
 import { RoomFacts } from '../components/RoomFacts.js';
 import { RoomMembers } from '../components/RoomMembers.js';
 import { useJoinRoom, useLeaveRoom, useRoom } from '../queries.js';
+import { DeadEndPage } from '../../../ui/DeadEndPage.js';
 
 /** A room: what it is for, its agreement to accept before joining, its conversation, and moderator tools. */
 export function RoomPage() {
@@ -23,12 +24,7 @@ export function RoomPage() {
 
   if (room.error instanceof ApiError && room.error.status === 404) {
     return (
-      <Page title={t('rooms.notFoundTitle')}>
-        <p>{t('rooms.notFoundText')}</p>
-        <p>
-          <Link to="/rooms">{t('rooms.backToRooms')}</Link>
-        </p>
-      </Page>
+      <DeadEndPage title={t('rooms.notFoundTitle')} text={t('rooms.notFoundText')} backTo="/rooms" backLabel={t('rooms.backToRooms')} />
     );
   }
   return (

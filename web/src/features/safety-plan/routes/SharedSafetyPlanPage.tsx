@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiError } from '../../../lib/http.js';
 import { DateTime } from '../../../ui/DateTime.js';
 import { Page } from '../../../ui/Page.js';
@@ -8,6 +8,7 @@ import { PlanCredit } from '../components/PlanCredit.js';
 import { SafetyPlanView } from '../components/SafetyPlanView.js';
 import { planLists } from '../plan-items.js';
 import { useSharedSafetyPlan } from '../queries.js';
+import { DeadEndPage } from '../../../ui/DeadEndPage.js';
 
 /** A supporter reads a plan a member shared with them; once the member stops sharing, it is simply not available. */
 export function SharedSafetyPlanPage() {
@@ -17,12 +18,7 @@ export function SharedSafetyPlanPage() {
 
   if (shared.error instanceof ApiError && shared.error.status === 404) {
     return (
-      <Page title={t('safetyPlan.shared.notFoundTitle')}>
-        <p>{t('safetyPlan.shared.notFoundText')}</p>
-        <p>
-          <Link to="/safety-plan">{t('safetyPlan.shared.back')}</Link>
-        </p>
-      </Page>
+      <DeadEndPage title={t('safetyPlan.shared.notFoundTitle')} text={t('safetyPlan.shared.notFoundText')} backTo="/safety-plan" backLabel={t('safetyPlan.shared.back')} />
     );
   }
   const title = shared.data ? t('safetyPlan.shared.title', { handle: shared.data.handle }) : t('safetyPlan.shared.loadingTitle');
