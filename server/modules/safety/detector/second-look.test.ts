@@ -4,11 +4,12 @@ import { assessPrepared, highestLevel, prepare, type RulesFinding } from './asse
 import { compileLanguage } from './compile.js';
 import { detectRisk } from './index.js';
 import { loadLanguageRules } from './load-rules.js';
-import { loadSecondLookModel, probabilityOf, secondLookFeatures, secondLookModelFrom, secondLookSignals } from './second-look.js';
-import { trainingFingerprint, trainingMessages } from './train-second-look.js';
+import { loadSecondLookModel, secondLookFeatures, secondLookModelFrom, secondLookModelSchema, secondLookProbabilities, secondLookSignals, type SecondLookModelData } from './second-look.js';
+import { bucketsOf, contributionsOf, probabilitiesOf } from './second-look-network.js';
+import { trainingFingerprint, trainingMessages, trainSecondLook } from './train-second-look.js';
 import type { RiskSignal } from './types.js';
 
-const words = (features: string[]) => features.filter((feature) => !feature.startsWith('#'));
+const words = (features: string[]) => features.filter((feature) => !feature.startsWith('#') && !feature.startsWith('@'));
 const ruleSignal = (level: RiskSignal['level']): RiskSignal => ({ rule: 'en.test', category: 'ideation', level, evidence: 'x' });
 const found = (level: RiskSignal['level']): RulesFinding => ({ signals: [ruleSignal(level)], explainedAway: [] });
 const NOTHING: RulesFinding = { signals: [], explainedAway: [] };
@@ -19,23 +20,34 @@ describe('the second look', () => {
     expect(words(secondLookFeatures('so ____ __ tired tired'))).toEqual(['so', 'so tired', 'tired', 'tired tired']);
   });
 
-  it('reads letter sequences across word edges, skipping blanked idioms and negated words, and the categories of rules that fired or were explained away', () => {
+  it('reads letter sequences across word edges, skipping blanked idioms and negated words, that an idiom was blanked, and the categories of rules that fired or were explained away', () => {
     const features = secondLookFeatures('pills ____ ok', { signals: [ruleSignal('concern')], explainedAway: ['means'] });
-    expect(features).toEqual(expect.arrayContaining(['# pi', '#pills', '#s ok', '#ills ', '@ideation', '@~means']));
+    expect(features).toEqual(expect.arrayContaining(['# pi', '#pills', '#s ok', '#ills ', '@ideation', '@~means', '@idiom']));
     expect(features.some((feature) => feature.includes('_'))).toBe(false);
     expect(secondLookFeatures('never kill').filter((feature) => feature.startsWith('#'))).toEqual(['# ne', '#nev', '#eve', '#ver', '#er ', '# nev', '#neve', '#ever', '#ver ', '# neve', '#never', '#ever ']);
   });
 
-  const model = secondLookModelFrom({
-    description: '',
-    trainedOn: { files: [], fingerprint: '' },
-    thresholds: { concern: 0.5, urgent: 0.5 },
-    risk: { bias: -1, weights: [['alone', 2], ['gone', 1.5], ['i', 1], ['tonight', 0.5], ['happy', -3]] },
-    urgent: { bias: -2, weights: [['tonight', 3], ['@ideation', 0.5]] },
-  });
+  /** A network with one hidden unit towards risk and one towards urgency, and chosen words' weights on them. */
+  function modelWith(words: Record<string, [towardsRisk: number, towardsUrgency: number]>): SecondLookModelData {
+    const buckets = 65_536;
+    const input = new Int8Array(buckets * 2);
+    for (const [word, [risk, urgency]] of Object.entries(words)) {
+      const bucket = bucketsOf([word], buckets)[0]!;
+      input.set([risk * 10, urgency * 10], bucket * 2);
+    }
+    return {
+      description: '',
+      trainedOn: { files: [], fingerprint: '' },
+      thresholds: { concern: 0.5, urgent: 0.5 },
+      buckets,
+      hidden: 2,
+      networks: [{ inputWeights: Buffer.from(input.buffer).toString('base64'), inputScale: 0.1, hiddenBias: [0, 0], outputWeights: [[1, 0], [0, 1]], outputBias: [-1, -2] }],
+    };
+  }
+  const model = secondLookModelFrom(modelWith({ alone: [2, 0], gone: [1.5, 0], tonight: [0.5, 3], happy: [-3, 0] }));
 
-  it('raises none to concern above the risk threshold, naming the heaviest words but not small ones', () => {
-    expect(probabilityOf(secondLookFeatures('i want to be gone, alone'), model.risk)).toBeCloseTo(1 / (1 + Math.exp(-3.5)));
+  it('raises none to concern above the risk threshold, naming the words that weighed most but not small ones', () => {
+    expect(secondLookProbabilities(secondLookFeatures('i want to be gone, alone'), model).risk).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
     expect(secondLookSignals('i want to be gone, alone', NOTHING, model)).toEqual([{ rule: 'second_look', category: 'second_look', level: 'concern', evidence: 'alone, gone' }]);
     expect(secondLookSignals('happy and alone', NOTHING, model)).toEqual([]);
   });
@@ -46,6 +58,39 @@ describe('the second look', () => {
     expect(secondLookSignals('happy', found('concern'), model)).toEqual([]);
     expect(secondLookSignals('gone tonight', found('urgent'), model)).toEqual([]);
   });
+
+  it('does not raise a message whose risky words the rules found all negated or in the past', () => {
+    expect(secondLookSignals('gone alone', { signals: [], explainedAway: ['ideation'] }, model)).toEqual([]);
+  });
+
+  it('averages its networks, and names a word by how much taking it out lowers the reading', () => {
+    const data = modelWith({ alone: [2, 0] });
+    const twice = secondLookModelFrom({ ...data, networks: [data.networks[0]!, { ...data.networks[0]!, outputBias: [-3, -2] }] });
+    const features = secondLookFeatures('alone');
+    const buckets = bucketsOf(features, twice.buckets);
+    const [first, second] = twice.networks.map((network) => probabilitiesOf([network], buckets, twice.hidden).risk);
+    expect(probabilitiesOf(twice.networks, buckets, twice.hidden).risk).toBeCloseTo((first! + second!) / 2);
+    const alone = bucketsOf(['alone'], twice.buckets)[0]!;
+    const without = bucketsOf(features.filter((feature) => feature !== 'alone'), twice.buckets);
+    expect(contributionsOf(twice.networks, buckets, twice.hidden, [alone], 0)[0]).toBeCloseTo(probabilitiesOf(twice.networks, buckets, twice.hidden).risk - probabilitiesOf(twice.networks, without, twice.hidden).risk);
+  });
+
+  it('refuses a model file whose weights do not fit its shape, naming the field', () => {
+    const data = modelWith({});
+    const result = secondLookModelSchema.safeParse({ ...data, networks: [{ ...data.networks[0]!, inputWeights: 'AAAA' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['networks', 0, 'inputWeights']);
+  });
+
+  it('trains the same networks from the same cases, and they learn what the cases teach', () => {
+    const messages = trainingMessages().filter((message) => message.writer === 'regression' || message.writer === 'generalisation');
+    const first = trainSecondLook(messages).model;
+    expect(trainSecondLook(messages).model).toEqual(first);
+    const trained = secondLookModelFrom(secondLookModelSchema.parse(first));
+    const reading = (text: string) => secondLookProbabilities(secondLookFeatures(text), trained);
+    expect(reading('i want to die, i have the pills and tonight is the night').urgent).toBeGreaterThan(reading('we baked bread and watched a film, lovely evening').urgent);
+    expect(reading('i feel so hopeless, like a burden to everyone').risk).toBeGreaterThan(reading('the match was great, see you thursday').risk);
+  }, 60_000);
 
   it('never leaves a message below what its rules found, and adds only second-look signals to them', () => {
     const loaded = loadSecondLookModel();
@@ -62,7 +107,7 @@ describe('the second look', () => {
     expect(raised).toBeGreaterThan(0);
     expect(loaded.thresholds.concern).toBeGreaterThanOrEqual(0.5);
     expect(detectRisk('we made pancakes and watched the match, lovely sunday', 'en')).toMatchObject({ level: 'none', signals: [] });
-  });
+  }, 120_000);
 
   it('was trained on the current sets, rules and settings (retrain with npm run safety:train after changing any)', () => {
     const committed = JSON.parse(readFileSync(new URL('./rules/second-look.json', import.meta.url), 'utf8'));

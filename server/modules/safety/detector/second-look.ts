@@ -1,12 +1,13 @@
-// The second look: two word-weight models that read every message after the rules. Rules miss phrasings
-// nobody wrote a rule for; the models, trained on our own labelled cases from many writers, have seen the
-// words people in distress use across many phrasings.
-// - The risk model can raise a message the rules left at none to concern (a person reads it).
-// - The urgency model can raise a message already flagged (by a rule or the risk model) to urgent.
+// The second look: small neural networks that read every message after the rules. Rules miss phrasings
+// nobody wrote a rule for; the networks, trained on our own labelled cases from many writers, have seen the
+// words people in distress use across many phrasings, and how words weigh together.
+// - Their risk reading can raise a message the rules left at none to concern (a person reads it).
+// - Their urgency reading can raise a message already flagged (by a rule or by risk) to urgent.
 // Neither ever lowers what a rule found. The evidence is the words that weighed most, so staff can see why.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { highestLevel, type RulesFinding } from './assess.js';
+import { bucketsOf, contributionsOf, probabilitiesOf, type Probabilities, type SecondLookNetwork } from './second-look-network.js';
 import type { RiskSignal } from './types.js';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'dont', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'didnt', 'doesnt', 'aint', 'nothing', 'nunca', 'ni', 'tampoco', 'jamas', 'nada']);
@@ -58,7 +59,8 @@ function wordFeatures(prepared: string, features: Set<string>): string[] {
  * word and each pair of neighbours within a clause, words a negation reaches marked "~"; letter sequences
  * ("#" and three to five letters, spaces marking word edges) of the words no negation reaches, so "never kill
  * myself" does not read as "kill myself"; the categories of the rules that fired ("@") and of those whose words a
- * negation or the past explained away ("@~").
+ * negation or the past explained away ("@~"); and "@idiom" where an everyday idiom was blanked ("hay mucho trafico"),
+ * since what surrounds an idiom is usually everyday talk too.
  */
 export function secondLookFeatures(prepared: string, rules: RulesFinding = { signals: [], explainedAway: [] }): string[] {
   const features = new Set<string>();
@@ -67,64 +69,88 @@ export function secondLookFeatures(prepared: string, rules: RulesFinding = { sig
   for (const size of CHARACTER_GRAM_SIZES) {
     for (let i = 0; i + size <= letters.length; i += 1) features.add(`#${letters.slice(i, i + size)}`);
   }
+  if (prepared.includes('_')) features.add('@idiom');
   for (const signal of rules.signals) features.add(`@${signal.category}`);
   for (const category of rules.explainedAway) features.add(`@~${category}`);
   return [...features];
 }
 
-const headSchema = z.object({
-  bias: z.number(),
-  /** [feature, weight], strongest towards the head's outcome first. */
-  weights: z.array(z.tuple([z.string(), z.number()])),
+const networkSchema = z.object({
+  /** Base64 of the input weights as signed bytes, bucket-major; each times inputScale is the weight. */
+  inputWeights: z.string(),
+  inputScale: z.number().positive(),
+  hiddenBias: z.array(z.number()),
+  /** Per hidden unit: [towards risk, towards urgency]. */
+  outputWeights: z.array(z.tuple([z.number(), z.number()])),
+  outputBias: z.tuple([z.number(), z.number()]),
 });
 
-export const secondLookModelSchema = z.object({
-  description: z.string(),
-  trainedOn: z.object({ files: z.array(z.string()), fingerprint: z.string() }),
-  thresholds: z.object({
-    /** Above this probability of risk, a message the rules left at none becomes concern. */
-    concern: z.number().min(0).max(1),
-    /** Above this probability of urgency, a flagged message becomes urgent. */
-    urgent: z.number().min(0).max(1),
-  }),
-  risk: headSchema,
-  urgent: headSchema,
-});
+export const secondLookModelSchema = z
+  .object({
+    description: z.string(),
+    trainedOn: z.object({ files: z.array(z.string()), fingerprint: z.string() }),
+    thresholds: z.object({
+      /** Above this probability of risk, a message the rules left at none becomes concern. */
+      concern: z.number().min(0).max(1),
+      /** Above this probability of urgency, a flagged message becomes urgent. */
+      urgent: z.number().min(0).max(1),
+    }),
+    /** How many buckets features hash to (a power of two), and the hidden layer's size. */
+    buckets: z.number().int().positive().refine((buckets) => (buckets & (buckets - 1)) === 0, 'a power of two'),
+    hidden: z.number().int().positive(),
+    networks: z.array(networkSchema).min(1),
+  })
+  .superRefine((model, context) => {
+    model.networks.forEach((network, i) => {
+      const sized = (length: number, expected: number, field: string) => {
+        if (length !== expected) context.addIssue({ code: z.ZodIssueCode.custom, path: ['networks', i, field], message: `expected ${expected} values, found ${length}` });
+      };
+      sized(Buffer.from(network.inputWeights, 'base64').length, model.buckets * model.hidden, 'inputWeights');
+      sized(network.hiddenBias.length, model.hidden, 'hiddenBias');
+      sized(network.outputWeights.length, model.hidden, 'outputWeights');
+    });
+  });
 export type SecondLookModelData = z.infer<typeof secondLookModelSchema>;
-export interface SecondLookHead {
-  bias: number;
-  weights: Map<string, number>;
-}
 export interface SecondLookModel {
   thresholds: SecondLookModelData['thresholds'];
-  risk: SecondLookHead;
-  urgent: SecondLookHead;
+  buckets: number;
+  hidden: number;
+  networks: SecondLookNetwork[];
 }
 
 export function secondLookModelFrom(data: SecondLookModelData): SecondLookModel {
-  const head = ({ bias, weights }: z.infer<typeof headSchema>): SecondLookHead => ({ bias, weights: new Map(weights) });
-  return { thresholds: data.thresholds, risk: head(data.risk), urgent: head(data.urgent) };
+  const network = (published: SecondLookModelData['networks'][number]): SecondLookNetwork => {
+    const bytes = Buffer.from(published.inputWeights, 'base64');
+    return {
+      input: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+      inputScale: published.inputScale,
+      hiddenBias: Float64Array.from(published.hiddenBias),
+      output: Float64Array.from(published.outputWeights.flat()),
+      outputBias: published.outputBias,
+    };
+  };
+  return { thresholds: data.thresholds, buckets: data.buckets, hidden: data.hidden, networks: data.networks.map(network) };
 }
 
 export function loadSecondLookModel(): SecondLookModel {
   return secondLookModelFrom(secondLookModelSchema.parse(JSON.parse(readFileSync(new URL('./rules/second-look.json', import.meta.url), 'utf8'))));
 }
 
-export function probabilityOf(features: readonly string[], head: SecondLookHead): number {
-  let z = head.bias;
-  for (const feature of features) z += head.weights.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+export function secondLookProbabilities(features: readonly string[], model: SecondLookModel): Probabilities {
+  return probabilitiesOf(model.networks, bucketsOf(features, model.buckets), model.hidden);
 }
 
-/** The present words (other than small ones) that raised the probability most, strongest first. */
-function evidenceOf(features: readonly string[], head: SecondLookHead): string {
-  const words = features
-    .map((feature): [string, number] => [feature, head.weights.get(feature) ?? 0])
-    .filter(([feature, weight]) => weight > 0 && explains(feature))
+/** The present words (other than small ones) that raised the outcome's probability most, strongest first. */
+function evidenceOf(features: readonly string[], model: SecondLookModel, outcome: 0 | 1): string {
+  const words = features.filter(explains);
+  const contributions = contributionsOf(model.networks, bucketsOf(features, model.buckets), model.hidden, words.map((word) => bucketsOf([word], model.buckets)[0]!), outcome);
+  const strongest = words
+    .map((word, i): [string, number] => [word, contributions[i]!])
+    .filter(([, contribution]) => contribution > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([feature]) => feature);
-  return words.join(', ') || 'the message as a whole';
+    .map(([word]) => word);
+  return strongest.join(', ') || 'the message as a whole';
 }
 
 /**
@@ -136,18 +162,20 @@ export function rulesExplainedAway(rules: RulesFinding): boolean {
 }
 
 /**
- * What the second look adds to the rules' signals: concern for a message the rules left at none and the risk
- * model reads as risk; urgent for a flagged message the urgency model reads as urgent; otherwise nothing.
- * Most messages end below the risk threshold with no rule fired, so the urgency model is not consulted for them.
+ * What the second look adds to the rules' signals: concern for a message the rules left at none and the networks
+ * read as risk; urgent for a flagged message they read as urgent; otherwise nothing.
+ * Both readings come from one pass of the networks.
  */
 export function secondLookSignals(prepared: string, rules: RulesFinding, model: SecondLookModel): RiskSignal[] {
   const rulesLevel = highestLevel(rules.signals);
   if (rulesLevel === 'urgent') return [];
+  if (rulesLevel === 'none' && rulesExplainedAway(rules)) return [];
   const features = secondLookFeatures(prepared, rules);
-  const raisedToConcern = rulesLevel === 'none' && !rulesExplainedAway(rules) && probabilityOf(features, model.risk) > model.thresholds.concern;
+  const { risk, urgent } = secondLookProbabilities(features, model);
+  const raisedToConcern = rulesLevel === 'none' && risk > model.thresholds.concern;
   if (rulesLevel === 'none' && !raisedToConcern) return [];
-  if (probabilityOf(features, model.urgent) > model.thresholds.urgent) {
-    return [{ rule: 'second_look.urgent', category: 'second_look', level: 'urgent', evidence: evidenceOf(features, model.urgent) }];
+  if (urgent > model.thresholds.urgent) {
+    return [{ rule: 'second_look.urgent', category: 'second_look', level: 'urgent', evidence: evidenceOf(features, model, 1) }];
   }
-  return raisedToConcern ? [{ rule: 'second_look', category: 'second_look', level: 'concern', evidence: evidenceOf(features, model.risk) }] : [];
+  return raisedToConcern ? [{ rule: 'second_look', category: 'second_look', level: 'concern', evidence: evidenceOf(features, model, 0) }] : [];
 }
