@@ -8,17 +8,23 @@ import type { RiskLevel, RiskSignal } from './types.js';
 
 const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
-export function prepare(text: string, language: CompiledLanguage): string {
-  let prepared = normalise(text);
+/** Normalised, with slang and misspellings rewritten: what the rules read, before idioms are blanked. */
+export function rewrite(text: string, language: CompiledLanguage): string {
   // One combined scan finds slang; only the words it found are rewritten, entry by entry.
-  prepared = prepared.replace(language.anySpelling, (words) => {
+  return normalise(text).replace(language.anySpelling, (words) => {
     let rewritten = words;
     for (const { from, to } of language.spelling) rewritten = rewritten.replace(from, to);
     return rewritten;
   });
-  // Blank idioms with underscores of the same length: their words vanish, but no rule can bridge them.
-  prepared = prepared.replace(language.idioms, (words) => '_'.repeat(words.length));
-  return prepared;
+}
+
+/** Blank idioms with underscores of the same length: their words vanish, but no rule can bridge them. */
+export function blankIdioms(rewritten: string, language: CompiledLanguage): string {
+  return rewritten.replace(language.idioms, (words) => '_'.repeat(words.length));
+}
+
+export function prepare(text: string, language: CompiledLanguage): string {
+  return blankIdioms(rewrite(text, language), language);
 }
 
 const EXPLAINED_AWAY = Symbol('explained away');

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, formatEvaluation, TARGETS } from './evaluate.js';
 import { parseLabelledLine, type LabelledMessage } from './labelled.js';
 
-const HELD_OUT_FLOOR = { urgentRecall: 0.81, anyRiskRecall: 0.92, noneFlaggedRate: 0.03 } as const;
+// 2026-11-22.8, with the second look's networks: 95.3 / 97.5 / 2.3.
+const HELD_OUT_FLOOR = { urgentRecall: 0.95, anyRiskRecall: 0.97, noneFlaggedRate: 0.03 } as const;
 
 const rows = readFileSync(new URL('./generalisation-set.jsonl', import.meta.url), 'utf8')
   .split('\n')

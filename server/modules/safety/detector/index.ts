@@ -1,6 +1,6 @@
 // The risk detector's public face. Everything is loaded and compiled once, when this module loads;
 // detectRisk is synchronous and does no I/O.
-import { assessPrepared, highestLevel, prepare } from './assess.js';
+import { assessPrepared, blankIdioms, highestLevel, rewrite } from './assess.js';
 import { compileLanguage, type CompiledLanguage } from './compile.js';
 import { loadLanguageRules, loadVersion } from './load-rules.js';
 import { normalise } from './normalise.js';
@@ -39,10 +39,11 @@ export function warmUp(): void {
 /** Unknown languages are guessed between English and Spanish from simple cues, defaulting to English. */
 export function detectRisk(text: string, lang: string): RiskAssessment {
   const resolved = resolveLanguage(lang ?? '', lang === 'en' || lang === 'es' ? '' : normalise(text));
-  const prepared = prepare(text ?? '', LANGUAGES[resolved]);
+  const rewritten = rewrite(text ?? '', LANGUAGES[resolved]);
+  const prepared = blankIdioms(rewritten, LANGUAGES[resolved]);
   const rules = assessPrepared(prepared, LANGUAGES[resolved]);
   // When unsure, concern rather than none; and what reads as urgent to models trained on many writers is
   // raised even where no rule names it.
-  const signals = [...rules.signals, ...secondLookSignals(prepared, rules, SECOND_LOOK)];
+  const signals = [...rules.signals, ...secondLookSignals(prepared, rules, SECOND_LOOK, rewritten)];
   return { level: highestLevel(signals), signals, rulesVersion: RULES_VERSION, lang: resolved };
 }

@@ -54,17 +54,25 @@ function wordFeatures(prepared: string, features: Set<string>): string[] {
   return plain;
 }
 
+/** The words blanked as an idiom: underscores in the prepared text stand where they were in the rewritten one. */
+function idiomWords(prepared: string, rewritten: string): string[] {
+  if (!prepared.includes('_') || prepared.length !== rewritten.length) return [];
+  const letters = [...prepared].map((character, i) => (character === '_' ? rewritten[i] : ' ')).join('');
+  return letters.match(/[a-z0-9ñ]+/g) ?? [];
+}
+
 /**
  * What the models read in an already prepared message (normalised, slang rewritten, idioms blanked): each
  * word and each pair of neighbours within a clause, words a negation reaches marked "~"; letter sequences
  * ("#" and three to five letters, spaces marking word edges) of the words no negation reaches, so "never kill
  * myself" does not read as "kill myself"; the categories of the rules that fired ("@") and of those whose words a
- * negation or the past explained away ("@~"); and "@idiom" where an everyday idiom was blanked ("hay mucho trafico"),
- * since what surrounds an idiom is usually everyday talk too.
+ * negation or the past explained away ("@~"); and "@idiom" with the blanked idiom's own words ("%trafico"), which the
+ * rules may not read but which tell of the everyday talk around them ("en el puente, hay mucho trafico").
  */
-export function secondLookFeatures(prepared: string, rules: RulesFinding = { signals: [], explainedAway: [] }): string[] {
+export function secondLookFeatures(prepared: string, rules: RulesFinding = { signals: [], explainedAway: [] }, rewritten = prepared): string[] {
   const features = new Set<string>();
   const plain = wordFeatures(prepared, features);
+  for (const word of idiomWords(prepared, rewritten)) features.add(`%${word}`);
   const letters = ` ${plain.join(' ')} `;
   for (const size of CHARACTER_GRAM_SIZES) {
     for (let i = 0; i + size <= letters.length; i += 1) features.add(`#${letters.slice(i, i + size)}`);
@@ -166,11 +174,11 @@ export function rulesExplainedAway(rules: RulesFinding): boolean {
  * read as risk; urgent for a flagged message they read as urgent; otherwise nothing.
  * Both readings come from one pass of the networks.
  */
-export function secondLookSignals(prepared: string, rules: RulesFinding, model: SecondLookModel): RiskSignal[] {
+export function secondLookSignals(prepared: string, rules: RulesFinding, model: SecondLookModel, rewritten = prepared): RiskSignal[] {
   const rulesLevel = highestLevel(rules.signals);
   if (rulesLevel === 'urgent') return [];
   if (rulesLevel === 'none' && rulesExplainedAway(rules)) return [];
-  const features = secondLookFeatures(prepared, rules);
+  const features = secondLookFeatures(prepared, rules, rewritten);
   const { risk, urgent } = secondLookProbabilities(features, model);
   const raisedToConcern = rulesLevel === 'none' && risk > model.thresholds.concern;
   if (rulesLevel === 'none' && !raisedToConcern) return [];
