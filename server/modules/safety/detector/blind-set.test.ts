@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, formatEvaluation } from './evaluate.js';
 import { parseLabelledFile } from './labelled.js';
 
-// 2026-11-22.8 (three small networks trained on forty-seven writers): 91.0 / 88.5 / 3.8; .7 (a linear model, sixteen
+// 2026-11-22.8 (three small networks trained on fifty-five writers): 91.0 / 89.1 / 2.9; .7 (a linear model, sixteen
 // writers) 79.5 / 78.8 / 3.8; before any second look 53.8 / 70.5 / 4.8.
-const FLOOR = { urgentRecall: 0.91, anyRiskRecall: 0.88, noneFlaggedRate: 0.04 } as const;
+const FLOOR = { urgentRecall: 0.91, anyRiskRecall: 0.89, noneFlaggedRate: 0.03 } as const;
 
 describe('blind set', () => {
   it('stays at or above its measured floor', () => {
