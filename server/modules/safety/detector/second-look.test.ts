@@ -96,14 +96,16 @@ describe('the second look', () => {
     const loaded = loadSecondLookModel();
     const languages = { en: compileLanguage(loadLanguageRules('en')), es: compileLanguage(loadLanguageRules('es')) };
     let raised = 0;
+    const altered: string[] = [];
     for (const message of trainingMessages()) {
       const language = languages[message.lang === 'es' ? 'es' : 'en'];
       const rules = assessPrepared(prepare(message.text, language), language).signals;
       const assessment = detectRisk(message.text, message.lang);
-      expect(assessment.signals.slice(0, rules.length)).toEqual(rules);
-      expect(assessment.signals.slice(rules.length).every((signal) => signal.category === 'second_look')).toBe(true);
+      const keepsRules = JSON.stringify(assessment.signals.slice(0, rules.length)) === JSON.stringify(rules);
+      if (!keepsRules || assessment.signals.slice(rules.length).some((signal) => signal.category !== 'second_look')) altered.push(message.text);
       if (assessment.level !== highestLevel(rules)) raised += 1;
     }
+    expect(altered).toEqual([]);
     expect(raised).toBeGreaterThan(0);
     expect(loaded.thresholds.concern).toBeGreaterThanOrEqual(0.5);
     expect(detectRisk('we made pancakes and watched the match, lovely sunday', 'en')).toMatchObject({ level: 'none', signals: [] });
