@@ -177,7 +177,7 @@ export function rulesExplainedAway(rules: RulesFinding): boolean {
 export function secondLookSignals(prepared: string, rules: RulesFinding, model: SecondLookModel, rewritten = prepared): RiskSignal[] {
   const rulesLevel = highestLevel(rules.signals);
   if (rulesLevel === 'urgent') return [];
-  if (rulesLevel === 'none' && rulesExplainedAway(rules)) return [];
+  if (rulesExplainedAway(rules)) return [];
   const features = secondLookFeatures(prepared, rules, rewritten);
   const { risk, urgent } = secondLookProbabilities(features, model);
   const raisedToConcern = rulesLevel === 'none' && risk > model.thresholds.concern;

@@ -50,7 +50,7 @@ interface Example {
   buckets: Int32Array;
   label: RiskLevel;
   rulesLevel: RiskLevel;
-  /** The rules' words were all negated or in the past, so the risk model may not raise it. */
+  /** The rules' words were all negated or in the past, so the networks may not raise it. */
   explainedAway: boolean;
   writer: string;
 }
