@@ -13,6 +13,12 @@ describe.each(['en', 'es'] as const)('rules/%s.json', (lang) => {
     for (const { id } of [...data.rules, ...data.combinations, ...data.idioms]) expect(id.startsWith(`${lang}.`)).toBe(true);
   });
 
+  it('no pattern ends in a space and an optional group, which would demand a further space and a non-letter after it', () => {
+    const trailingOptional = / \((?:\?:)?[^()]*\)\?$/;
+    const patterns = [...data.rules, ...data.idioms].flatMap(({ id, patterns }) => patterns.map((pattern) => `${id}: ${pattern}`));
+    expect(patterns.filter((pattern) => trailingOptional.test(pattern))).toEqual([]);
+  });
+
   for (const rule of data.rules) {
     it(`${rule.id}: its examples fire it and its counter-examples do not`, () => {
       for (const example of rule.examples) {
