@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, formatEvaluation } from './evaluate.js';
 import { parseLabelledFile } from './labelled.js';
 
-// 2026-11-22.9 (the networks trained on eighty-seven writers): 92.3 / 91.0 / 4.8; .8 (fifty-five writers) 91.0 / 89.1 / 2.9;
+// 2026-11-22.10 (networks of 32 units trained on 109 writers): 92.3 / 93.6 / 4.8; .9 (eighty-seven writers): 92.3 / 91.0 / 4.8; .8 (fifty-five writers) 91.0 / 89.1 / 2.9;
 // .7 (a linear model, sixteen writers) 79.5 / 78.8 / 3.8; before any second look 53.8 / 70.5 / 4.8.
 // From .8 to .9 one more urgent and three more risky messages were caught and two more of the 104 none were flagged:
 // a trade made knowingly (when unsure, concern), so the none floor moved from 0.03 to 0.05, still half the target's 0.10.
-const FLOOR = { urgentRecall: 0.92, anyRiskRecall: 0.91, noneFlaggedRate: 0.05 } as const;
+const FLOOR = { urgentRecall: 0.92, anyRiskRecall: 0.93, noneFlaggedRate: 0.05 } as const;
 
 describe('blind set', () => {
   it('stays at or above its measured floor', () => {

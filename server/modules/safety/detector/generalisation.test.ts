@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, formatEvaluation, TARGETS } from './evaluate.js';
 import { parseLabelledLine, type LabelledMessage } from './labelled.js';
 
-// 2026-11-22.9: 95.3 / 98.8 / 0.0 (.8: 90.7 / 96.3 / 2.3; .7: 81 / 92 / 3; 43 urgent cases, so one is 2.3 points).
-const HELD_OUT_FLOOR = { urgentRecall: 0.95, anyRiskRecall: 0.98, noneFlaggedRate: 0.03 } as const;
+// 2026-11-22.10: 97.7 / 98.8 / 0.0 (.9: 95.3 / 98.8 / 0.0; .8: 90.7 / 96.3 / 2.3; .7: 81 / 92 / 3; 43 urgent cases, so one is 2.3 points).
+const HELD_OUT_FLOOR = { urgentRecall: 0.97, anyRiskRecall: 0.98, noneFlaggedRate: 0.03 } as const;
 
 const rows = readFileSync(new URL('./generalisation-set.jsonl', import.meta.url), 'utf8')
   .split('\n')

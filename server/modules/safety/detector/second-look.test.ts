@@ -59,8 +59,11 @@ describe('the second look', () => {
     expect(secondLookSignals('gone tonight', found('urgent'), model)).toEqual([]);
   });
 
-  it('does not raise a message whose risky words the rules found all negated or in the past', () => {
-    expect(secondLookSignals('gone alone', { signals: [], explainedAway: ['ideation'] }, model)).toEqual([]);
+  it('leaves a negation the rules read to the networks, which see it as a category explained away ("not suicidal but ...")', () => {
+    const negated: RulesFinding = { signals: [], explainedAway: ['ideation'] };
+    expect(secondLookFeatures('gone alone', negated)).toContain('@~ideation');
+    expect(secondLookSignals('gone alone', negated, model)).toMatchObject([{ level: 'concern' }]);
+    expect(secondLookSignals('happy', negated, model)).toEqual([]);
   });
 
   it('averages its networks, and names a word by how much taking it out lowers the reading', () => {

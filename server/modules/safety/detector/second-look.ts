@@ -162,14 +162,6 @@ function evidenceOf(features: readonly string[], model: SecondLookModel, outcome
 }
 
 /**
- * The rules read risky words and a negation or the past explained every one away ("i would never kill myself",
- * "i used to cut"): the writer has told us, and a word model does not overrule that to raise concern.
- */
-export function rulesExplainedAway(rules: RulesFinding): boolean {
-  return rules.explainedAway.length > 0 && highestLevel(rules.signals) === 'none';
-}
-
-/**
  * What the second look adds to the rules' signals: concern for a message the rules left at none and the networks
  * read as risk; urgent for a flagged message they read as urgent; otherwise nothing.
  * Both readings come from one pass of the networks.
@@ -177,7 +169,6 @@ export function rulesExplainedAway(rules: RulesFinding): boolean {
 export function secondLookSignals(prepared: string, rules: RulesFinding, model: SecondLookModel, rewritten = prepared): RiskSignal[] {
   const rulesLevel = highestLevel(rules.signals);
   if (rulesLevel === 'urgent') return [];
-  if (rulesExplainedAway(rules)) return [];
   const features = secondLookFeatures(prepared, rules, rewritten);
   const { risk, urgent } = secondLookProbabilities(features, model);
   const raisedToConcern = rulesLevel === 'none' && risk > model.thresholds.concern;
