@@ -64,8 +64,10 @@ function expand(pattern: string, lexicons: Record<string, string[]>, where: stri
 // \b rather than (?<![a-z0-9]): on normalised text they agree (no '_' or capitals sit next to a letter: idioms are
 // blanked with '_' only between word boundaries), but a leading lookbehind stops V8 from skipping ahead to the
 // positions where the alternation's first letters occur, and every rule then costs about twice as much per message.
+// At the end, a match may not stop inside a word: unless its last character is a space or a mark, no letter may follow.
+// A pattern that ends in a space (an optional word left out, "cutting ({W})") then matches before the next word.
 function bounded(source: string): string {
-  return `\\b(?:${source})(?![a-z0-9])`;
+  return `\\b(?:${source})(?:(?<![a-z0-9])|(?![a-z0-9]))`;
 }
 
 function anyOf(patterns: string[], lexicons: Record<string, string[]>, where: string, flags = ''): RegExp {

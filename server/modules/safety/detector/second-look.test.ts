@@ -52,6 +52,13 @@ describe('the second look', () => {
     expect(secondLookSignals('happy and alone', NOTHING, model)).toEqual([]);
   });
 
+  it('never names a blanked idiom\'s words as evidence: the person reading the alert sees words the writer meant', () => {
+    const idiomModel = secondLookModelFrom(modelWith({ '%traffic': [3, 0], alone: [1, 0] }));
+    expect(secondLookSignals('alone _____________', NOTHING, idiomModel, 'alone stuck traffic')).toEqual([
+      { rule: 'second_look', category: 'second_look', level: 'concern', evidence: 'alone' },
+    ]);
+  });
+
   it('raises a flagged message to urgent above the urgency threshold, never lowers a rule and never looks past an urgent one', () => {
     expect(secondLookSignals('gone tonight', NOTHING, model)).toEqual([{ rule: 'second_look.urgent', category: 'second_look', level: 'urgent', evidence: 'tonight' }]);
     expect(secondLookSignals('happy tonight', found('concern'), model)).toMatchObject([{ level: 'urgent' }]);

@@ -27,7 +27,8 @@ const SMALL_WORDS = new Set([
 /** Words (blanked idioms, all underscores, are not words) and the marks that end a clause. */
 const TOKENS = /[a-z0-9ñ][a-z0-9ñ_]*|[.,;:!?]/g;
 const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?']);
-const isWordFeature = (feature: string) => !feature.startsWith('#') && !feature.startsWith('@');
+/** Words and pairs: not letter sequences (#), rule categories (@) or a blanked idiom's words (%). */
+const isWordFeature = (feature: string) => !feature.startsWith('#') && !feature.startsWith('@') && !feature.startsWith('%');
 const explains = (feature: string) => isWordFeature(feature) && feature.replaceAll('~', '').split(' ').some((word) => !SMALL_WORDS.has(word));
 
 function wordFeatures(prepared: string, features: Set<string>): string[] {
