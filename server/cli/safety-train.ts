@@ -9,5 +9,5 @@ writeFileSync(new URL('../modules/safety/detector/rules/second-look.json', impor
 const percent = (value: number) => (Number.isNaN(value) ? '-' : (value * 100).toFixed(1)).padStart(5);
 const describe = (figures: Figures) => `${percent(figures.urgentRecall)} / ${percent(figures.anyRiskRecall)} / ${percent(figures.noneFlaggedRate)}`;
 console.log(`second look: ${model.networks.length} networks of ${model.hidden} hidden units over ${model.buckets} buckets, thresholds ${JSON.stringify(model.thresholds)}`);
-console.log('leaving one writer out: urgent recall / any-risk recall / none flagged (%), rules alone -> with the second look');
+console.log('each writer scored by networks trained without its fold: urgent recall / any-risk recall / none flagged (%), rules alone -> with the second look');
 for (const { writer, rules, withSecondLook } of outOfFold) console.log(`  ${writer.padEnd(16)} ${describe(rules)}  ->  ${describe(withSecondLook)}`);
