@@ -19,7 +19,9 @@ function byWriter(): Map<string, LabelledMessage[]> {
     .forEach((line, index) => {
       if (!line.trim()) return;
       const { writer } = JSON.parse(line) as { writer: string };
-      writers.set(writer, [...(writers.get(writer) ?? []), parseLabelledLine(line, index + 1)]);
+      const messages = writers.get(writer) ?? [];
+      messages.push(parseLabelledLine(line, index + 1));
+      writers.set(writer, messages);
     });
   return writers;
 }
