@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MessageDto } from '../../../../../shared/contracts/conversations.js';
@@ -33,11 +33,18 @@ interface ReportOpenerProps {
 export function ReportOpener({ target, text, label }: ReportOpenerProps) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
 
-  function close() {
-    setOpen(false);
-    requestAnimationFrame(() => opener.current?.focus());
-  }
+  // In the same commit that removes the dialog, so nobody (keyboard or screen reader) is left on nothing.
+  useLayoutEffect(() => {
+    if (open) wasOpen.current = true;
+    else if (wasOpen.current) {
+      wasOpen.current = false;
+      opener.current?.focus();
+    }
+  }, [open]);
+
+  const close = () => setOpen(false);
 
   return (
     <>
