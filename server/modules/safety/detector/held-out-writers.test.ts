@@ -1,4 +1,4 @@
-// held-out-writers.jsonl: 7,400 messages by 24 writers (18 mixed sets, 6 of everyday talk only), written by people
+// held-out-writers.jsonl: 9,850 messages by 32 writers (26 mixed sets, 6 of everyday talk only), written by people
 // who never saw the rules, and scored by the detector only after they were written. Never trained or tuned on: do
 // not read its mistakes, or it stops being the honest estimate for people the detector has never read.
 // A ratchet, like blind-set.test.ts: raise these floors when the figures improve.
@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, formatEvaluation } from './evaluate.js';
 import { parseLabelledLine, type LabelledMessage } from './labelled.js';
 
-// 2026-11-22.11: mixed writers 88.0 / 87.5 / 13.9, everyday writers 5.0 flagged; .9 had 82.8 / 84.0 / 14.2 and 5.2.
-// The floors sit about half a point from the figures: networks retrained on the same sets move that much.
-const MIXED_FLOOR = { urgentRecall: 0.875, anyRiskRecall: 0.87, noneFlaggedRate: 0.145 } as const;
+// 2026-11-22.11: mixed writers 86.6 / 86.9 / 13.9, everyday writers 5.0 flagged (on the first 24 writers: 88.0 / 87.5 /
+// 13.9; .9 had 82.8 / 84.0 / 14.2 and 5.2). The floors sit about half a point from the figures; networks retrained on
+// the same sets with another seed move them by about a point, so a change is judged over several seeds.
+const MIXED_FLOOR = { urgentRecall: 0.86, anyRiskRecall: 0.865, noneFlaggedRate: 0.145 } as const;
 const EVERYDAY_FLOOR = { noneFlaggedRate: 0.055 } as const;
 
 function byWriter(): Map<string, LabelledMessage[]> {
@@ -31,8 +32,8 @@ describe('writers held out from training', () => {
   const mixed = writers.filter((messages) => messages.some((message) => message.label !== 'none')).flat();
   const everyday = writers.filter((messages) => messages.every((message) => message.label === 'none')).flat();
 
-  it('holds 18 mixed and 6 everyday writers', () => {
-    expect([writers.length, everyday.length > 1_500, mixed.length > 5_000]).toEqual([24, true, true]);
+  it('holds 26 mixed and 6 everyday writers', () => {
+    expect([writers.length, everyday.length > 1_500, mixed.length > 7_500]).toEqual([32, true, true]);
   });
 
   it('on the mixed writers, stays at or above its measured floor', () => {
