@@ -13,6 +13,7 @@ import {
 import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { statusSays, visit } from './support/profile-helpers.js';
+import { expectFocused } from './support/focus.js';
 
 describe('conversations journey', () => {
   const journey = useJourney();
@@ -85,7 +86,7 @@ describe('conversations journey', () => {
     await longWeek.getByRole('button', { name: 'Edit' }).focus();
     await member.page.keyboard.press('Enter');
     const editor = member.page.getByLabel('Edit your message');
-    expect(await editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(editor);
     await editor.fill('It has been a long week, but a better one.');
     await expectAccessible(member.page);
     await member.page.getByRole('button', { name: 'Save' }).click();

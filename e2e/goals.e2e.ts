@@ -4,6 +4,7 @@ import { expectAccessible } from './support/browser.js';
 import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { statusSays, visit } from './support/profile-helpers.js';
+import { expectFocused } from './support/focus.js';
 
 const GOAL = 'Swim at the community pool';
 const SUGGESTION = 'Ask the lifeguard about quiet hours';
@@ -110,7 +111,7 @@ describe('recovery goals journey', () => {
     await page.keyboard.press('Enter');
     const card = page.getByRole('region', { name: 'It sounds like things are hard right now' });
     await card.waitFor();
-    await expect.poll(() => card.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(card);
     await expectAccessible(page);
     await card.getByRole('button', { name: 'Close this note' }).click();
     await expect.poll(() => focusedName(page)).toBe('Add update');

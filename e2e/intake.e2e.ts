@@ -6,6 +6,7 @@ import { expectAccessible } from './support/browser.js';
 import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { statusSays, visit } from './support/profile-helpers.js';
+import { expectFocusedText } from './support/focus.js';
 
 // Everyone here speaks only Italian, which nobody else in the journeys' shared database does: the hard
 // language rule keeps these people and other specs' waiting members out of each other's assignments.
@@ -98,7 +99,7 @@ describe('program intake journey', () => {
     await page.getByRole('button', { name: 'Send 1 proposal to members' }).click();
     await statusSays(page, '1 proposal sent');
     await page.getByText(/Each member sees their proposal on their support page/).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Proposals');
+    await expectFocusedText(page, 'Proposals');
     expect(await proposalsTable(page).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Not sent' }).count()).toBe(0);
     await expectAccessible(page);

@@ -5,6 +5,7 @@ import { expectAccessible } from './support/browser.js';
 import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { expectInvalid, statusSays, visit } from './support/profile-helpers.js';
+import { expectFocused, expectFocusedText } from './support/focus.js';
 
 /** The suggestion card of one supporter on the member's page. */
 function card(page: Page, handle: string) {
@@ -138,7 +139,7 @@ describe('matching journey', () => {
     // Ending needs a reason, which is asked for in place before anything happens.
     await current.getByRole('button', { name: 'End relationship with Sol Rivera' }).click();
     const reason = page.getByLabel('Why you’re ending it');
-    expect(await reason.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(reason);
     await page.getByRole('button', { name: 'Yes, end relationship with Sol Rivera' }).click();
     await expectInvalid(reason);
     await page.getByText('Please fill in this field.').waitFor();
@@ -227,7 +228,7 @@ describe('matching journey', () => {
     await supporter.page.getByText('They didn’t add a note.').waitFor();
     await supporter.page.getByRole('button', { name: 'Decline request from Tomas Member' }).click();
     const privateReason = supporter.page.getByLabel('Reason (optional and private)');
-    expect(await privateReason.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(privateReason);
     await privateReason.fill('My week is already full.');
     await expectAccessible(supporter.page);
     await supporter.page.getByRole('button', { name: 'Yes, decline request from Tomas Member' }).click();
@@ -266,7 +267,7 @@ describe('matching journey', () => {
     await proposal.getByRole('button', { name: 'Send my request to Greta Stein' }).click();
     await statusSays(page, 'Your request has been sent to Greta Stein.');
     await page.getByRole('heading', { level: 2, name: 'Waiting for Greta Stein to answer' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Waiting for Greta Stein to answer');
+    await expectFocusedText(page, 'Waiting for Greta Stein to answer');
     await expectAccessible(page);
 
     const supporter = await journey.page();

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, type KindredApp } from '../server/app.js';
 import { connectDatabase, type DatabaseHandle } from '../server/platform/db/connect.js';
@@ -10,6 +9,7 @@ import { e2eConfig } from './support/e2e-config.js';
 import { signIn, useJourney } from './support/journey.js';
 import { statusSays, visit } from './support/profile-helpers.js';
 import { useSafetySeed } from './support/safety-seed.js';
+import { expectFocused } from './support/focus.js';
 
 const SUSPENSION = 'Unkind messages in private chats after a warning. A break from rooms and private chats until this is looked at again.';
 const APPEAL = 'I was angry about something else that night and took it out on Ezra. I have apologised and it won’t happen again.';
@@ -61,10 +61,6 @@ function usePeerChats() {
   };
 }
 
-function isFocused(page: Page, locator: ReturnType<Page['getByRole']>): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
-
 describe('moderation journey', () => {
   const journey = useJourney();
   const safety = useSafetySeed();
@@ -109,17 +105,17 @@ describe('moderation journey', () => {
     await dialog.getByRole('button', { name: 'Send report' }).press('Enter');
     await dialog.getByRole('alert').getByText('Choose a reason.').first().waitFor();
     const unkind = dialog.getByRole('radio', { name: 'Unkind or harassing' });
-    expect(await isFocused(ezra.page, unkind)).toBe(true);
+    await expectFocused(unkind);
     await ezra.page.keyboard.press('Space');
     await dialog.getByLabel('Anything else they should know (optional)').fill('He keeps sending me cruel messages late at night.');
     await dialog.getByRole('button', { name: 'Send report' }).press('Enter');
     const thanks = dialog.getByText('Thank you — the safety team will look at this.', { exact: false });
     await thanks.waitFor();
-    expect(await isFocused(ezra.page, thanks)).toBe(true);
+    await expectFocused(thanks);
     await expectAccessible(ezra.page);
     await dialog.getByRole('button', { name: 'Close' }).press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    expect(await isFocused(ezra.page, reportPerson)).toBe(true);
+    await expectFocused(reportPerson);
 
     // It reaches Vesna's open queue without a reload, and she hears that it arrived.
     const card = supervisor.page.getByRole('article', { name: 'A report about Fenn Member' });
@@ -220,10 +216,10 @@ describe('moderation journey', () => {
     // Sending without choosing names the missing person first and moves focus there.
     await dialog.getByRole('button', { name: 'Enviar aviso' }).press('Enter');
     await dialog.getByRole('alert').getByText('Elige de quién avisas.').first().waitFor();
-    expect(await who.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(who);
     await expectAccessible(ezra.page);
     await ezra.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(opener);
   });
 });

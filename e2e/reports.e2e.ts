@@ -6,6 +6,7 @@ import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { statusSays, visit } from './support/profile-helpers.js';
 import { useSafetySeed } from './support/safety-seed.js';
+import { expectFocused } from './support/focus.js';
 
 const UNKIND = 'Nobody here wants to hear from you, just go away.';
 const THANKS = 'Thank you — the safety team will look at this. They won’t tell the person who reported it.';
@@ -51,11 +52,11 @@ describe('reports journey', () => {
     await dialog.getByLabel('Anything else they should know (optional)').fill('This is the third time tonight.');
     await dialog.getByRole('button', { name: 'Send report' }).press('Enter');
     await dialog.getByText(THANKS).waitFor();
-    expect(await dialog.getByText(THANKS).evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(dialog.getByText(THANKS));
     await expectAccessible(reporter.page);
     await dialog.getByRole('button', { name: 'Close' }).press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    expect(await reportButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(reportButton);
 
     await reporter.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My reports' }).click();
     await reporter.page.getByRole('heading', { level: 1, name: 'My reports' }).waitFor();

@@ -6,6 +6,7 @@ import { chatMessage, sendWithEnter, watchConsoleErrors } from './support/chat-h
 import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { statusSays, visit } from './support/profile-helpers.js';
+import { expectFocused } from './support/focus.js';
 
 const AGREEMENT = 'Be kind. What people share here stays here. Offer your own experience, not advice, unless someone asks.';
 
@@ -92,7 +93,7 @@ describe('rooms journey', () => {
     await member.page.getByRole('button', { name: 'Accept and join' }).click();
     await statusSays(member.page, 'You’ve joined Night owls.');
     const chatLink = member.page.getByRole('link', { name: 'Go to the conversation' });
-    expect(await chatLink.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(chatLink);
     await expectAccessible(member.page);
     await chatLink.click();
     await member.page.getByRole('heading', { level: 1, name: 'Night owls' }).waitFor();
@@ -110,7 +111,7 @@ describe('rooms journey', () => {
     const advert = chatMessage(moderator.page, 'Visit my shop for cheap sleeping pills!');
     await advert.getByRole('button', { name: 'Hide' }).click();
     const reason = moderator.page.getByLabel('Reason');
-    expect(await reason.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(reason);
     await reason.fill('Selling medication isn’t allowed here.');
     await expectAccessible(moderator.page);
     await moderator.page.getByRole('button', { name: 'Yes, hide it' }).click();

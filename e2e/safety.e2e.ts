@@ -7,6 +7,7 @@ import { signIn, useJourney } from './support/journey.js';
 import { useMatchingSeed } from './support/matching-seed.js';
 import { statusSays, visit } from './support/profile-helpers.js';
 import { useSafetySeed } from './support/safety-seed.js';
+import { expectFocused } from './support/focus.js';
 
 const URGENT = 'I have the pills counted out and I am going to take them all tonight.';
 const URGENT_CARD = 'You matter, and you don’t have to face this alone';
@@ -80,7 +81,7 @@ describe('safety journey', () => {
     await card.getByRole('status').filter({ hasText: 'We’ve let the person on call know.' }).waitFor();
     await card.getByRole('button', { name: 'Close this note' }).click();
     await card.waitFor({ state: 'detached' });
-    expect(await member.page.getByLabel('Your message').evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(member.page.getByLabel('Your message'));
     await alertCard(supervisor.page, 'Iris Member asked to talk to someone now').waitFor();
 
     // The supervisor takes the alert on, notes an action (a note that is too short is named first) and resolves it.
@@ -171,7 +172,7 @@ describe('safety journey', () => {
     await admin.page.getByRole('button', { name: 'Add shift' }).click();
     const summary = admin.page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await summary.getByRole('link', { name: 'Ends: The shift must end after it starts.' }).waitFor();
-    expect(await admin.page.getByLabel('Ends').evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(admin.page.getByLabel('Ends'));
     await expectAccessible(admin.page);
 
     await admin.page.getByLabel('Ends').fill('2031-05-05T02:00');
