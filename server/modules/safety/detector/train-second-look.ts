@@ -41,10 +41,15 @@ const SETTINGS = {
   l2: 0.00001,
   /** A bucket seen in fewer training cases keeps a zero row: it has not been learned. */
   minDocuments: 2,
-  /** The concern threshold is the lowest that, out of fold, raises at most this share of our "none" cases, */
-  maxAddedNoneFlagged: 0.06,
-  /** and at most this share of the cases of writers who wrote only everyday messages (most of a program's traffic). */
-  maxAddedEverydayFlagged: 0.03,
+  /**
+   * "When unsure, concern rather than none": the networks flag what they read as at least as likely risky as not, so
+   * the concern threshold is the first of `concernThresholds` (0.5) unless, out of fold, the whole detector would then
+   * flag more than the target's share of the messages of writers who wrote only everyday talk (most of a program's
+   * traffic); then the lowest threshold that keeps within it. Until .12 it raised at most 6% of all our none cases
+   * (hard traps written on purpose among them) and 3% of everyday ones: 0.70, which left unflagged messages the
+   * networks read as two-to-one risky.
+   */
+  maxEverydayFlagged: 0.1,
   /** The urgent threshold is the lowest that, out of fold, raises at most this share of our "concern" cases. */
   maxConcernRaisedToUrgent: 0.08,
   concernThresholds: [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.98, 0.99],
@@ -228,10 +233,8 @@ function chooseThresholds(scored: Scored[]): SecondLookModelData['thresholds'] {
   const labelled = (label: RiskLevel) => scored.filter(({ example }) => example.label === label);
   const writersWithRisk = new Set(scored.filter(({ example }) => example.label !== 'none').map(({ example }) => example.writer));
   const everyday = scored.filter(({ example }) => !writersWithRisk.has(example.writer));
-  const raisedAt = (threshold: number) => (score: Scored) => score.example.rulesLevel === 'none' && levelWith(score, { concern: threshold, urgent: 1 }) !== 'none';
-  const concern = SETTINGS.concernThresholds.find(
-    (threshold) => share(labelled('none'), raisedAt(threshold)) <= SETTINGS.maxAddedNoneFlagged && share(everyday, raisedAt(threshold)) <= SETTINGS.maxAddedEverydayFlagged,
-  ) ?? SETTINGS.concernThresholds.at(-1)!;
+  const flaggedAt = (threshold: number) => (score: Scored) => levelWith(score, { concern: threshold, urgent: 1 }) !== 'none';
+  const concern = SETTINGS.concernThresholds.find((threshold) => share(everyday, flaggedAt(threshold)) <= SETTINGS.maxEverydayFlagged) ?? SETTINGS.concernThresholds.at(-1)!;
   const urgent = SETTINGS.urgentThresholds.find(
     (threshold) => share(labelled('concern'), (score) => levelWith(score, { concern, urgent: threshold }) === 'urgent') <= SETTINGS.maxConcernRaisedToUrgent,
   ) ?? SETTINGS.urgentThresholds.at(-1)!;
