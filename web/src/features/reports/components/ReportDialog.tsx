@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MessageDto } from '../../../../../shared/contracts/conversations.js';
@@ -33,18 +34,13 @@ interface ReportOpenerProps {
 export function ReportOpener({ target, text, label }: ReportOpenerProps) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
 
-  // In the same commit that removes the dialog, so nobody (keyboard or screen reader) is left on nothing.
-  useLayoutEffect(() => {
-    if (open) wasOpen.current = true;
-    else if (wasOpen.current) {
-      wasOpen.current = false;
-      opener.current?.focus();
-    }
-  }, [open]);
-
-  const close = () => setOpen(false);
+  // The dialog is removed before focus moves back, with nothing in between: nobody (keyboard or screen reader) is
+  // left on nothing.
+  function close() {
+    flushSync(() => setOpen(false));
+    opener.current?.focus();
+  }
 
   return (
     <>
