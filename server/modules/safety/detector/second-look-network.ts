@@ -1,9 +1,9 @@
 // The second look's small neural networks. Each reads a message as the set of buckets its features hash to
 // (so the model needs no vocabulary list and a word it has never seen costs nothing), sums those buckets'
 // rows into one hidden layer, and gives two probabilities: risk (anything but none) and urgency. Several
-// networks trained from different starting points vote by averaging, which steadies the probabilities.
-// Training uses the same forward pass on unrounded weights (inputScale 1); a published network holds its
-// input weights as whole numbers from -127 to 127 and one scale.
+// networks trained from different starting points vote by averaging (network-ensemble.ts), which steadies the
+// probabilities. Training runs this forward pass on unrounded weights (inputScale 1); a published network holds
+// its input weights as whole numbers from -127 to 127 and one scale, and the ensemble sums them in WebAssembly.
 
 export interface SecondLookNetwork {
   /** bucket-major: the hidden layer's weights for bucket b are input[b * hidden .. (b + 1) * hidden). */
@@ -38,7 +38,7 @@ export function bucketsOf(features: readonly string[], buckets: number): Int32Ar
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The hidden layer before its floor at zero: bias plus the rows of the message's buckets. */
+/** The hidden layer before its floor at zero: bias plus the rows of the message's buckets (in training). */
 export function hiddenSums(network: SecondLookNetwork, buckets: Int32Array, hidden: number): Float64Array {
   const { input, hiddenBias, inputScale } = network;
   const sums = new Float64Array(hidden);
@@ -60,32 +60,4 @@ export function outputsOf(network: SecondLookNetwork, sums: Float64Array): [numb
     urgent += activation * network.output[unit * 2 + 1]!;
   }
   return [sigmoid(risk), sigmoid(urgent)];
-}
-
-export function probabilitiesOf(networks: readonly SecondLookNetwork[], buckets: Int32Array, hidden: number): Probabilities {
-  let risk = 0;
-  let urgent = 0;
-  for (const network of networks) {
-    const [r, u] = outputsOf(network, hiddenSums(network, buckets, hidden));
-    risk += r;
-    urgent += u;
-  }
-  return { risk: risk / networks.length, urgent: urgent / networks.length };
-}
-
-/**
- * How much each candidate bucket raises the chosen probability: the probability with the message as it is, less
- * the probability with that bucket taken out, averaged over the networks. This is what names the words in the evidence.
- */
-export function contributionsOf(networks: readonly SecondLookNetwork[], buckets: Int32Array, hidden: number, candidates: readonly number[], outcome: 0 | 1): number[] {
-  const totals = candidates.map(() => 0);
-  for (const network of networks) {
-    const sums = hiddenSums(network, buckets, hidden);
-    const whole = outputsOf(network, sums)[outcome];
-    candidates.forEach((bucket, i) => {
-      const without = Float64Array.from(sums, (sum, unit) => sum - network.input[bucket * hidden + unit]! * network.inputScale);
-      totals[i]! += whole - outputsOf(network, without)[outcome];
-    });
-  }
-  return totals.map((total) => total / networks.length);
 }

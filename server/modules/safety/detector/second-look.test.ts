@@ -5,7 +5,7 @@ import { compileLanguage } from './compile.js';
 import { detectRisk } from './index.js';
 import { loadLanguageRules } from './load-rules.js';
 import { loadSecondLookModel, secondLookFeatures, secondLookModelFrom, secondLookModelSchema, secondLookProbabilities, secondLookSignals, type SecondLookModelData } from './second-look.js';
-import { bucketsOf, contributionsOf, probabilitiesOf } from './second-look-network.js';
+import { bucketsOf } from './second-look-network.js';
 import { trainingFingerprint, trainingMessages, trainSecondLook } from './train-second-look.js';
 import type { RiskSignal } from './types.js';
 
@@ -75,14 +75,15 @@ describe('the second look', () => {
 
   it('averages its networks, and names a word by how much taking it out lowers the reading', () => {
     const data = modelWith({ alone: [2, 0] });
-    const twice = secondLookModelFrom({ ...data, networks: [data.networks[0]!, { ...data.networks[0]!, outputBias: [-3, -2] }] });
+    const [one, other] = [data.networks[0]!, { ...data.networks[0]!, outputBias: [-3, -2] as [number, number] }];
+    const twice = secondLookModelFrom({ ...data, networks: [one, other] }).networks;
     const features = secondLookFeatures('alone');
     const buckets = bucketsOf(features, twice.buckets);
-    const [first, second] = twice.networks.map((network) => probabilitiesOf([network], buckets, twice.hidden).risk);
-    expect(probabilitiesOf(twice.networks, buckets, twice.hidden).risk).toBeCloseTo((first! + second!) / 2);
+    const [first, second] = [one, other].map((network) => secondLookModelFrom({ ...data, networks: [network] }).networks.probabilities(buckets).risk);
+    expect(twice.probabilities(buckets).risk).toBeCloseTo((first! + second!) / 2);
     const alone = bucketsOf(['alone'], twice.buckets)[0]!;
     const without = bucketsOf(features.filter((feature) => feature !== 'alone'), twice.buckets);
-    expect(contributionsOf(twice.networks, buckets, twice.hidden, [alone], 0)[0]).toBeCloseTo(probabilitiesOf(twice.networks, buckets, twice.hidden).risk - probabilitiesOf(twice.networks, without, twice.hidden).risk);
+    expect(twice.contributions(buckets, [alone], 0)[0]).toBeCloseTo(twice.probabilities(buckets).risk - twice.probabilities(without).risk);
   });
 
   it('refuses a model file whose weights do not fit its shape, naming the field', () => {

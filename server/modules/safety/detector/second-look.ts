@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { highestLevel, type RulesFinding } from './assess.js';
-import { bucketsOf, contributionsOf, probabilitiesOf, type Probabilities, type SecondLookNetwork } from './second-look-network.js';
+import { NetworkEnsemble } from './network-ensemble.js';
+import { bucketsOf, type Probabilities, type SecondLookNetwork } from './second-look-network.js';
 import type { RiskSignal } from './types.js';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'dont', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'didnt', 'doesnt', 'aint', 'nothing', 'nunca', 'ni', 'tampoco', 'jamas', 'nada']);
@@ -122,9 +123,7 @@ export const secondLookModelSchema = z
 export type SecondLookModelData = z.infer<typeof secondLookModelSchema>;
 export interface SecondLookModel {
   thresholds: SecondLookModelData['thresholds'];
-  buckets: number;
-  hidden: number;
-  networks: SecondLookNetwork[];
+  networks: NetworkEnsemble;
 }
 
 export function secondLookModelFrom(data: SecondLookModelData): SecondLookModel {
@@ -138,7 +137,7 @@ export function secondLookModelFrom(data: SecondLookModelData): SecondLookModel 
       outputBias: published.outputBias,
     };
   };
-  return { thresholds: data.thresholds, buckets: data.buckets, hidden: data.hidden, networks: data.networks.map(network) };
+  return { thresholds: data.thresholds, networks: new NetworkEnsemble(data.networks.map(network), data.buckets, data.hidden) };
 }
 
 export function loadSecondLookModel(): SecondLookModel {
@@ -146,13 +145,14 @@ export function loadSecondLookModel(): SecondLookModel {
 }
 
 export function secondLookProbabilities(features: readonly string[], model: SecondLookModel): Probabilities {
-  return probabilitiesOf(model.networks, bucketsOf(features, model.buckets), model.hidden);
+  return model.networks.probabilities(bucketsOf(features, model.networks.buckets));
 }
 
 /** The present words (other than small ones) that raised the outcome's probability most, strongest first. */
 function evidenceOf(features: readonly string[], model: SecondLookModel, outcome: 0 | 1): string {
   const words = features.filter(explains);
-  const contributions = contributionsOf(model.networks, bucketsOf(features, model.buckets), model.hidden, words.map((word) => bucketsOf([word], model.buckets)[0]!), outcome);
+  const { buckets } = model.networks;
+  const contributions = model.networks.contributions(bucketsOf(features, buckets), words.map((word) => bucketsOf([word], buckets)[0]!), outcome);
   const strongest = words
     .map((word, i): [string, number] => [word, contributions[i]!])
     .filter(([, contribution]) => contribution > 0)

@@ -9,7 +9,8 @@ import { resolveLanguage } from './language.js';
 import { loadLanguageRules } from './load-rules.js';
 import { normalise } from './normalise.js';
 import { secondLookFeatures, type SecondLookModelData } from './second-look.js';
-import { bucketsOf, hiddenSums, outputsOf, probabilitiesOf, type Probabilities, type SecondLookNetwork } from './second-look-network.js';
+import { NetworkEnsemble } from './network-ensemble.js';
+import { bucketsOf, hiddenSums, outputsOf, type Probabilities, type SecondLookNetwork } from './second-look-network.js';
 import type { RiskLevel } from './types.js';
 
 /**
@@ -210,9 +211,9 @@ function outOfFold(examples: Example[]): Probabilities[] {
   const scores = examples.map(() => ({ risk: 0, urgent: 0 }));
   const foldOf = foldOfWriter(examples);
   for (const fold of new Set(foldOf.values())) {
-    const networks = fitNetworks(examples.filter((example) => foldOf.get(example.writer) !== fold));
+    const networks = new NetworkEnsemble(fitNetworks(examples.filter((example) => foldOf.get(example.writer) !== fold)), SETTINGS.buckets, SETTINGS.hidden);
     examples.forEach((example, i) => {
-      if (foldOf.get(example.writer) === fold) scores[i] = probabilitiesOf(networks, example.buckets, SETTINGS.hidden);
+      if (foldOf.get(example.writer) === fold) scores[i] = networks.probabilities(example.buckets);
     });
   }
   return scores;
