@@ -8,8 +8,9 @@ import { evaluate, formatEvaluation } from './evaluate.js';
 import { parseLabelledLine, type LabelledMessage } from './labelled.js';
 
 // 2026-11-23.13 (six networks voting instead of three): mixed writers 90.5 / 92.3 / 17.6, everyday writers 6.9 flagged.
-// .12: 89.5 / 91.9 / 17.6 and 7.1: the networks flag what they read as at least as likely risky as not (.11, at two-to-one: 86.6 / 86.9 / 13.9 and 5.0; on the first 24 writers .11 had 88.0 /
-// 87.5 / 13.9, .9 82.8 / 84.0 / 14.2 and 5.2). The floors sit about half a point from the figures; networks retrained on
+// .12: 89.5 / 91.9 / 17.6 and 7.1: the networks flag what they read as at least as likely risky as not (.11, at
+// two-to-one: 86.6 / 86.9 / 13.9 and 5.0; on the first 24 writers .11 had 88.0 / 87.5 / 13.9, .9 82.8 / 84.0 / 14.2
+// and 5.2). The floors sit about half a point from the figures; networks retrained on
 // the same sets with another seed move them by about a point, so a change is judged over several seeds.
 const MIXED_FLOOR = { urgentRecall: 0.9, anyRiskRecall: 0.92, noneFlaggedRate: 0.18 } as const;
 const EVERYDAY_FLOOR = { noneFlaggedRate: 0.075 } as const;
